@@ -1,0 +1,54 @@
+/**
+ * Reading a dataset: structural errors reject the document; referential and
+ * semantic problems do not (they are reported by `checkQuality`).
+ */
+import { datasetSchema, SCHEMA_VERSION } from './schema';
+import { checkQuality, type QualityIssue } from './quality';
+import { toStructuralErrors, type StructuralError } from './validation';
+import type { Dataset, IsoDate } from './types';
+
+export type { StructuralError } from './validation';
+
+export type ParseResult =
+  | { ok: true; dataset: Dataset; quality: QualityIssue[] }
+  | { ok: false; errors: StructuralError[] };
+
+function newerVersion(input: unknown): number | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const v = (input as { schemaVersion?: unknown }).schemaVersion;
+  return typeof v === 'number' && v > SCHEMA_VERSION ? v : null;
+}
+
+/** Validates an already-parsed JSON value. */
+export function parseDataset(input: unknown): ParseResult {
+  const newer = newerVersion(input);
+  if (newer !== null) {
+    return {
+      ok: false,
+      errors: [{
+        path: 'schemaVersion',
+        message: `this file uses format version ${newer}; this dashboard reads version ${SCHEMA_VERSION}. Use a newer dashboard or export the file as version ${SCHEMA_VERSION}`,
+      }],
+    };
+  }
+  const result = datasetSchema.safeParse(input, { reportInput: true });
+  if (!result.success) return { ok: false, errors: toStructuralErrors(result.error.issues) };
+  return { ok: true, dataset: result.data, quality: checkQuality(result.data) };
+}
+
+/** Validates JSON text; a syntax error is reported like any structural error. */
+export function parseDatasetText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '(document)', message: `not valid JSON: ${reason}` }] };
+  }
+  return parseDataset(json);
+}
+
+/** The date statuses are computed at: the dataset's own, else today. */
+export function resolveAsOf(dataset: Dataset, today: IsoDate): IsoDate {
+  return dataset.meta.asOf ?? today;
+}

@@ -1,0 +1,79 @@
+/** Flags: records in a quarter that need a reviewer's attention, each by a stated rule. */
+import { quarterOf, shiftQuarter, compareQuarters } from './quarters';
+import { median } from './stats';
+import type { Dataset, Export, Quarter } from './types';
+
+export type FlagKind = 'nonCompliantOrigin' | 'sanctionedParty' | 'priceOutlier' | 'officeBelowMinimum';
+
+export interface Flag {
+  kind: FlagKind;
+  certificate?: string;
+  buyingOfficeId?: string;
+}
+
+export const FLAG_KINDS: readonly FlagKind[] = ['nonCompliantOrigin', 'sanctionedParty', 'priceOutlier', 'officeBelowMinimum'];
+
+/** The zone is unknown, or the export date is outside its compliant period. */
+export function isNonCompliantOrigin(dataset: Dataset, e: Export): boolean {
+  const zone = dataset.zones.find((z) => z.id === e.zoneId);
+  if (!zone) return true;
+  if (e.issuedOn < zone.compliantFrom) return true;
+  return zone.compliantUntil !== null && e.issuedOn > zone.compliantUntil;
+}
+
+const normalise = (name: string) => name.trim().toLowerCase();
+
+/** A sanctioned buying office, or importer / office name among the sanctioned entities. */
+export function isSanctionedParty(dataset: Dataset, e: Export): boolean {
+  const office = dataset.buyingOffices.find((o) => o.id === e.buyingOfficeId);
+  if (office?.sanctioned) return true;
+  const names = new Set(dataset.sanctionedEntities.map((s) => normalise(s.name)));
+  return names.has(normalise(e.importer)) || (office !== undefined && names.has(normalise(office.name)));
+}
+
+const pricePerCarat = (e: Export) => e.valueUsd / e.carats;
+
+export interface PriceWindow {
+  /** Median $/ct of the zone's exports in the four quarters ending with Q. */
+  median: number;
+  /** How many exports that median is over. */
+  count: number;
+}
+
+/** Exports of one zone in the four quarters ending with `quarter`; null below 3 exports. */
+export function zonePriceWindow(dataset: Dataset, zoneId: string, quarter: Quarter): PriceWindow | null {
+  const first = shiftQuarter(quarter, -3);
+  const prices = dataset.exports
+    .filter((e) => e.zoneId === zoneId)
+    .filter((e) => {
+      const q = quarterOf(e.issuedOn);
+      return compareQuarters(q, first) >= 0 && compareQuarters(q, quarter) <= 0;
+    })
+    .map(pricePerCarat);
+  const m = median(prices);
+  return prices.length >= 3 && m !== null ? { median: m, count: prices.length } : null;
+}
+
+export function isPriceOutlier(e: Export, window: PriceWindow | null, factor: number): boolean {
+  if (window === null) return false;
+  const price = pricePerCarat(e);
+  return price >= factor * window.median || price <= window.median / factor;
+}
+
+/** Flags for the exports of a quarter, grouped by kind in FLAG_KINDS order. */
+export function flagExports(dataset: Dataset, quarter: Quarter, inQuarter: ReadonlyArray<Export>, officesBelow: ReadonlyArray<string>): Flag[] {
+  const windows = new Map<string, PriceWindow | null>();
+  const windowOf = (zoneId: string) => {
+    if (!windows.has(zoneId)) windows.set(zoneId, zonePriceWindow(dataset, zoneId, quarter));
+    return windows.get(zoneId) ?? null;
+  };
+  const factor = dataset.settings.priceOutlierFactor;
+  const pick = (kind: FlagKind, test: (e: Export) => boolean): Flag[] =>
+    inQuarter.filter(test).map((e) => ({ kind, certificate: e.certificate }));
+  return [
+    ...pick('nonCompliantOrigin', (e) => isNonCompliantOrigin(dataset, e)),
+    ...pick('sanctionedParty', (e) => isSanctionedParty(dataset, e)),
+    ...pick('priceOutlier', (e) => isPriceOutlier(e, windowOf(e.zoneId), factor)),
+    ...officesBelow.map((id): Flag => ({ kind: 'officeBelowMinimum', buyingOfficeId: id })),
+  ];
+}

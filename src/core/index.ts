@@ -1,0 +1,22 @@
+/**
+ * The domain core: dataset format, dates and quarters, reconciliation,
+ * quarterly review and flags. Pure TypeScript: no React, no DOM, no I/O;
+ * the app, the command line and the benchmarks all call it.
+ */
+export * from './types';
+export { datasetSchema, SCHEMA_VERSION } from './schema';
+export { parseDataset, parseDatasetText, resolveAsOf, type ParseResult, type StructuralError } from './dataset';
+export { checkQuality, type QualityIssue, type QualityCode } from './quality';
+export { days, addDays, dayNumber, isIsoDate, localToday } from './dates';
+export {
+  isQuarter, quarterOf, shiftQuarter, previousQuarter, compareQuarters, quarterBounds,
+  quarterMonths, quarterRange, regimeQuarters,
+} from './quarters';
+export { reconcile, differencesOf, type Reconciliation, type ExportReconciliation, type ExportStatus, type Difference } from './reconcile';
+export { reviewQuarter, totalsOf, exportsInQuarter, type QuarterlyReview, type Totals, type ReconciliationCounts } from './review';
+export {
+  FLAG_KINDS, flagExports, isNonCompliantOrigin, isSanctionedParty, isPriceOutlier, zonePriceWindow,
+  type Flag, type FlagKind, type PriceWindow,
+} from './flags';
+export { isCompliantOn, compliantZonesOn } from './zones';
+export { median, round2 } from './stats';

@@ -1,0 +1,133 @@
+/**
+ * The quarterly review of quarter Q as of date A: totals, breakdowns,
+ * reconciliation counts and flags over the certificates issued in Q.
+ */
+import { flagExports, type Flag } from './flags';
+import { previousQuarter, quarterOf } from './quarters';
+import { reconcile, type Reconciliation } from './reconcile';
+import { median, round2, round2OrNull } from './stats';
+import type { Dataset, Export, IsoDate, Quarter } from './types';
+
+export interface Totals {
+  exports: number;
+  carats: number;
+  valueUsd: number;
+  /** valueUsd / carats; null when there are no carats. */
+  pricePerCarat: number | null;
+}
+
+export interface ReconciliationCounts {
+  confirmed: number;
+  discrepancy: number;
+  awaiting: number;
+  overdue: number;
+  late: number;
+  duplicate: number;
+  unmatched: number;
+  medianDaysToNotify: number | null;
+}
+
+export interface QuarterlyReview {
+  quarter: Quarter;
+  asOf: IsoDate;
+  totals: Totals;
+  previous: { quarter: Quarter; totals: Totals };
+  byZone: Array<{ zoneId: string } & Totals>;
+  byDestination: Array<{ destination: string } & Totals>;
+  byBuyingOffice: Array<{ buyingOfficeId: string; belowMinimum: boolean } & Totals>;
+  reconciliation: ReconciliationCounts;
+  flags: Flag[];
+}
+
+/** Sums rounded for reporting; $/ct from the unrounded sums. */
+export function totalsOf(exports: ReadonlyArray<Export>): Totals {
+  let carats = 0;
+  let valueUsd = 0;
+  for (const e of exports) {
+    carats += e.carats;
+    valueUsd += e.valueUsd;
+  }
+  return {
+    exports: exports.length,
+    carats: round2(carats),
+    valueUsd: round2(valueUsd),
+    pricePerCarat: carats > 0 ? round2(valueUsd / carats) : null,
+  };
+}
+
+function groupBy<K>(exports: ReadonlyArray<Export>, key: (e: Export) => K): Map<K, Export[]> {
+  const groups = new Map<K, Export[]>();
+  for (const e of exports) {
+    const k = key(e);
+    const list = groups.get(k);
+    if (list) list.push(e);
+    else groups.set(k, [e]);
+  }
+  return groups;
+}
+
+export function exportsInQuarter(dataset: Dataset, quarter: Quarter): Export[] {
+  return dataset.exports.filter((e) => quarterOf(e.issuedOn) === quarter);
+}
+
+function byZone(dataset: Dataset, inQ: Export[]) {
+  const groups = groupBy(inQ, (e) => e.zoneId);
+  return dataset.zones.map((z) => ({ zoneId: z.id, ...totalsOf(groups.get(z.id) ?? []) }));
+}
+
+/** Largest value first, then by code, so the order is stable. */
+function byDestination(inQ: Export[]) {
+  return [...groupBy(inQ, (e) => e.destination)]
+    .map(([destination, list]) => ({ destination, ...totalsOf(list) }))
+    .sort((a, b) => b.valueUsd - a.valueUsd || (a.destination < b.destination ? -1 : 1));
+}
+
+/** Offices in dataset order, then any unknown office ids in order of appearance. */
+function byBuyingOffice(dataset: Dataset, inQ: Export[]) {
+  const groups = groupBy(inQ, (e) => e.buyingOfficeId);
+  const known = dataset.buyingOffices.map((o) => o.id).filter((id) => groups.has(id));
+  const unknown = [...groups.keys()].filter((id) => !known.includes(id));
+  const minimum = dataset.settings.minQuarterlyExportUsd;
+  return [...known, ...unknown].map((id) => {
+    const totals = totalsOf(groups.get(id) ?? []);
+    return { buyingOfficeId: id, belowMinimum: totals.valueUsd < minimum, ...totals };
+  });
+}
+
+function countReconciliation(rec: Reconciliation, quarter: Quarter): ReconciliationCounts {
+  const inQ = rec.exports.filter((r) => quarterOf(r.export.issuedOn) === quarter);
+  const count = (status: string) => inQ.filter((r) => r.status === status).length;
+  const delays = inQ.flatMap((r) => (r.daysToNotify === null ? [] : [r.daysToNotify]));
+  return {
+    confirmed: count('confirmed'),
+    discrepancy: count('discrepancy'),
+    awaiting: count('awaiting'),
+    overdue: count('overdue'),
+    late: inQ.filter((r) => r.late).length,
+    duplicate: inQ.reduce((sum, r) => sum + r.duplicates.length, 0),
+    unmatched: rec.unmatched.filter((n) => quarterOf(n.notifiedOn) === quarter).length,
+    medianDaysToNotify: round2OrNull(median(delays)),
+  };
+}
+
+/**
+ * Pass a reconciliation already computed for the same dataset and date to
+ * avoid recomputing it when reviewing several quarters.
+ */
+export function reviewQuarter(dataset: Dataset, quarter: Quarter, asOf: IsoDate, rec?: Reconciliation): QuarterlyReview {
+  const reconciliation = rec ?? reconcile(dataset, asOf);
+  const inQ = exportsInQuarter(dataset, quarter);
+  const offices = byBuyingOffice(dataset, inQ);
+  const previous = previousQuarter(quarter);
+  return {
+    quarter,
+    asOf,
+    totals: totalsOf(inQ),
+    previous: { quarter: previous, totals: totalsOf(exportsInQuarter(dataset, previous)) },
+    byZone: byZone(dataset, inQ),
+    byDestination: byDestination(inQ),
+    byBuyingOffice: offices,
+    reconciliation: countReconciliation(reconciliation, quarter),
+    flags: flagExports(dataset, quarter, inQ, offices.filter((o) => o.belowMinimum).map((o) => o.buyingOfficeId)),
+  };
+}

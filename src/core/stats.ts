@@ -1,0 +1,20 @@
+/** Small numeric helpers shared by the rules. */
+
+/** Median; the mean of the two middle values for an even count; null when empty. */
+export function median(values: ReadonlyArray<number>): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid]!;
+  return (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Rounds to 2 decimals, half away from zero, without binary drift (1.005 → 1.01). */
+export function round2(value: number): number {
+  const sign = value < 0 ? -1 : 1;
+  return (sign * Math.round(Number(`${Math.abs(value)}e2`))) / 100;
+}
+
+export function round2OrNull(value: number | null): number | null {
+  return value === null ? null : round2(value);
+}
