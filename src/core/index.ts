@@ -20,3 +20,6 @@ export {
 } from './flags';
 export { isCompliantOn, compliantZonesOn } from './zones';
 export { median, round2 } from './stats';
+export { toCsv, type CsvCell } from './csv';
+export { reviewToJson, reviewToCsv, reviewToMarkdown, REVIEW_FORMATS, type ReviewFormat } from './reviewFormat';
+export { datasetJsonSchemaText } from './jsonSchema';

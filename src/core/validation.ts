@@ -20,7 +20,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text ${JSON.stringify(truncate(value))}`;
@@ -55,6 +55,7 @@ function messageFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const want = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (input === undefined) return `missing: expected ${want}`;
       return `expected ${want}, got ${describeValue(input)}`;
     }
     case 'too_small':

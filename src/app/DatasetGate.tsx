@@ -1,0 +1,27 @@
+import { Outlet } from 'react-router';
+import { DataErrorScreen } from '../components/DataErrorScreen';
+import { LoadingScreen } from '../components/LoadingScreen';
+import { sourceLabel } from '../lib/data-source';
+import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/use-dataset';
+
+/** Views below this route need the dataset: loading and error screens until it is there. */
+export function DatasetGate() {
+  const source = useDataSource();
+  const query = useDatasetQuery();
+  if (query.isPending) return <LoadingScreen source={sourceLabel(source)} />;
+  if (query.isError) {
+    return (
+      <DataErrorScreen
+        error={query.error}
+        source={sourceLabel(source)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return (
+    <LoadedDatasetProvider value={query.data}>
+      <Outlet />
+    </LoadedDatasetProvider>
+  );
+}

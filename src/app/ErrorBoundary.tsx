@@ -1,0 +1,44 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/** Catches a view's render errors: a message and a way out, never a blank page or a stack. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    // Kept for developers in the console; the screen shows only the message.
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return <ViewError message={error.message} />;
+  }
+}
+
+export function ViewError({ message }: { message: string }) {
+  return (
+    <section className="error-screen" role="alert" aria-labelledby="view-error-title">
+      <h1 id="view-error-title">Something went wrong in this view</h1>
+      {message && <p className="error-message">{message}</p>}
+      <p>Reloading the page usually helps. If it keeps happening, note what you did and tell the team.</p>
+      <div className="actions">
+        <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { FileDropZone } from '../components/FileDropZone';
+import { OpenFileButton } from '../components/OpenFileButton';
+import { SyntheticBadge } from '../components/SyntheticBadge';
+import { sourceDescription } from '../lib/data-source';
+import { formatDate } from '../lib/format';
+import { useOpenedFile } from '../lib/opened-file';
+import { useDataSearch } from '../lib/url-state';
+import { useDatasetQuery } from '../lib/use-dataset';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export const PRODUCT_NAME = 'KP CAR Monitor';
+
+const NAV = [
+  { to: '/map', label: 'Map' },
+  { to: '/notifications', label: 'Notifications' },
+  { to: '/review', label: 'Quarterly review' },
+  { to: '/quality', label: 'Data quality' },
+  { to: '/present', label: 'Present' },
+] as const;
+
+function DatasetSummary() {
+  const { data } = useDatasetQuery();
+  const { source, closeFile } = useOpenedFile();
+  if (!data) return null;
+  const { dataset, asOf } = data;
+  return (
+    <div className="dataset-summary">
+      <span className="dataset-title">{dataset.meta.title}</span>
+      <span className="dataset-asof">as of {formatDate(asOf)}</span>
+      {dataset.meta.synthetic && <SyntheticBadge />}
+      <span className="dataset-source">
+        Data from {sourceDescription(data.source)}
+        {source && (
+          <button type="button" className="link-button" onClick={closeFile}>
+            Close file
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}
+
+function MainNav() {
+  const search = useDataSearch();
+  const { data } = useDatasetQuery();
+  const issues = data?.quality.length;
+  return (
+    <nav className="main-nav" aria-label="Views">
+      <ul>
+        {NAV.map(({ to, label }) => (
+          <li key={to}>
+            <NavLink to={{ pathname: to, search }}>
+              {label}
+              {to === '/quality' && issues !== undefined && (
+                <span className={issues > 0 ? 'nav-count nav-count-warn' : 'nav-count'}>
+                  {' '}{issues}
+                  <span className="visually-hidden">{issues === 1 ? ' issue' : ' issues'}</span>
+                </span>
+              )}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout() {
+  const search = useDataSearch();
+  const { pathname } = useLocation();
+  return (
+    <FileDropZone>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="site-header">
+        <div className="header-row">
+          <Link className="product-name" to={{ pathname: '/map', search }}>
+            <span aria-hidden="true" className="product-glyph">◆</span> {PRODUCT_NAME}
+          </Link>
+          <DatasetSummary />
+          <div className="header-actions">
+            <OpenFileButton />
+          </div>
+        </div>
+        <MainNav />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {/* A new view starts with a clean boundary. */}
+        <ErrorBoundary key={pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+    </FileDropZone>
+  );
+}

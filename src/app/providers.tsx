@@ -1,0 +1,19 @@
+import { useState, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createQueryClient } from '../lib/dataset-query';
+import { OpenedFileProvider } from '../lib/opened-file';
+
+interface Props {
+  children: ReactNode;
+  /** Tests pass a fresh client with `retry: false`. */
+  queryClient?: QueryClient;
+}
+
+export function AppProviders({ children, queryClient }: Props) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <OpenedFileProvider>{children}</OpenedFileProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import type { Quarter } from '../core';
+
+export const ALL_QUARTERS = 'all';
+
+interface Props {
+  quarters: readonly Quarter[];
+  value: string;
+  onChange: (value: string) => void;
+  label?: string;
+  /** Adds an "All quarters" option whose value is `ALL_QUARTERS`. */
+  allowAll?: boolean;
+}
+
+/** A labelled quarter picker, newest first. */
+export function QuarterSelect({ quarters, value, onChange, label = 'Quarter', allowAll = false }: Props) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {allowAll && <option value={ALL_QUARTERS}>All quarters</option>}
+        {[...quarters].reverse().map((q) => (
+          <option key={q} value={q}>{q}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
