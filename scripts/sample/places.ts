@@ -33,12 +33,12 @@ export const ZONES: readonly ZoneSpec[] = [
     id: 'berberati', name: 'Berbérati', prefecture: 'Mambéré-Kadéï', compliantFrom: '2016-06-01',
     location: { lat: 4.2593, lon: 15.7878 }, certainty: 'confirmed',
     note: 'Declared compliant in May–June 2016; the exact day is not public (1 June 2016 used here).',
-    pricePerCarat: 150, weight: 26,
+    pricePerCarat: 145, weight: 26,
   },
   {
     id: 'boda', name: 'Boda', prefecture: 'Lobaye', compliantFrom: '2016-09-19',
     location: { lat: 4.3189, lon: 17.4695 }, certainty: 'confirmed',
-    note: 'Declared compliant on 19 September 2016.', pricePerCarat: 120, weight: 13,
+    note: 'Declared compliant on 19 September 2016.', pricePerCarat: 128, weight: 13,
   },
   {
     id: 'carnot', name: 'Carnot', prefecture: 'Mambéré', compliantFrom: '2016-09-19',
@@ -49,32 +49,32 @@ export const ZONES: readonly ZoneSpec[] = [
   {
     id: 'nola', name: 'Nola', prefecture: 'Sangha-Mbaéré', compliantFrom: '2016-09-19',
     location: { lat: 3.5249, lon: 16.0458 }, certainty: 'confirmed',
-    note: 'Declared compliant on 19 September 2016.', pricePerCarat: 165, weight: 15,
+    note: 'Declared compliant on 19 September 2016.', pricePerCarat: 160, weight: 15,
   },
   {
     id: 'gadzi', name: 'Gadzi', prefecture: 'Mambéré', compliantFrom: '2017-07-01',
     location: { lat: 4.783, lon: 16.7 }, certainty: 'approximate',
     note: 'Compliant by mid-2017; the exact date is not public (1 July 2017 used here). Prefecture Mambéré since the 2021 reform (Mambéré-Kadéï before).',
-    pricePerCarat: 125, weight: 8,
+    pricePerCarat: 130, weight: 8,
   },
   {
     // A public gazetteer puts the town about 55 km west of Boda (4.32 N, 17.06 E); unverified.
     id: 'boganda', name: 'Boganda', prefecture: 'Lobaye', compliantFrom: '2019-12-02',
     location: { lat: 4.317, lon: 17.065 }, certainty: 'approximate',
     note: `Named in March 2020 press on Lobaye monitoring committees; ${LATE_2019} (2 December 2019 used here). The main town's location is not published in the sources used: the point is approximate.`,
-    pricePerCarat: 105, weight: 5,
+    pricePerCarat: 122, weight: 5,
   },
   {
     id: 'boganangone', name: 'Boganangone', prefecture: 'Lobaye', compliantFrom: '2019-10-01',
     location: { lat: 4.7356, lon: 17.1405 }, certainty: 'partial',
     note: `Named in March 2020 press on Lobaye monitoring committees; ${LATE_2019}. Taken here as the sixth zone (1 October 2019 used).`,
-    pricePerCarat: 110, weight: 6,
+    pricePerCarat: 125, weight: 6,
   },
   {
     id: 'bagandou', name: 'Bagandou', prefecture: 'Lobaye', compliantFrom: '2019-12-02',
     location: { lat: 3.7457, lon: 17.8486 }, certainty: 'partial',
     note: `A town near Mbaïki. Named in March 2020 press on Lobaye monitoring committees; ${LATE_2019} (2 December 2019 used here).`,
-    pricePerCarat: 115, weight: 5,
+    pricePerCarat: 126, weight: 5,
   },
 ];
 

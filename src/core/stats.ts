@@ -9,10 +9,14 @@ export function median(values: ReadonlyArray<number>): number | null {
   return (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Rounds to 2 decimals, half away from zero, without binary drift (1.005 → 1.01). */
+/**
+ * Rounds to 2 decimals, half away from zero. Trimming the scaled value to 15
+ * significant digits first removes binary drift (1.005 × 100 is 100.49999…).
+ */
 export function round2(value: number): number {
   const sign = value < 0 ? -1 : 1;
-  return (sign * Math.round(Number(`${Math.abs(value)}e2`))) / 100;
+  const scaled = Number((Math.abs(value) * 100).toPrecision(15));
+  return (sign * Math.round(scaled)) / 100;
 }
 
 export function round2OrNull(value: number | null): number | null {

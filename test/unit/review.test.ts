@@ -96,6 +96,8 @@ describe('numeric helpers', () => {
     expect(round2(1.005)).toBe(1.01);
     expect(round2(116.66666)).toBe(116.67);
     expect(round2(-2.345)).toBe(-2.35);
+    expect(round2(1e-7)).toBe(0);
+    expect(round2(1234567.125)).toBe(1234567.13);
   });
   it('takes the mean of the two middle values for an even count', () => {
     expect(median([41, 7, 10, 10])).toBe(10);
