@@ -11,7 +11,7 @@ const target = fileURLToPath(new URL('../public/dataset.schema.json', import.met
 const fresh = datasetJsonSchemaText();
 
 if (process.argv.includes('--check')) {
-  let current = '';
+  let current: string;
   try {
     current = readFileSync(target, 'utf8');
   } catch {

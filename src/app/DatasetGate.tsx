@@ -2,12 +2,14 @@ import { Outlet } from 'react-router';
 import { DataErrorScreen } from '../components/DataErrorScreen';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { sourceLabel } from '../lib/data-source';
+import { useOpenedFile } from '../lib/opened-file';
 import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/use-dataset';
 
 /** Views below this route need the dataset: loading and error screens until it is there. */
 export function DatasetGate() {
   const source = useDataSource();
   const query = useDatasetQuery();
+  const { closeFile } = useOpenedFile();
   if (query.isPending) return <LoadingScreen source={sourceLabel(source)} />;
   if (query.isError) {
     return (
@@ -16,6 +18,7 @@ export function DatasetGate() {
         source={sourceLabel(source)}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
+        onCloseFile={source.kind === 'file' ? closeFile : undefined}
       />
     );
   }

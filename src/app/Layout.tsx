@@ -48,19 +48,24 @@ function MainNav() {
   return (
     <nav className="main-nav" aria-label="Views">
       <ul>
-        {NAV.map(({ to, label }) => (
-          <li key={to}>
-            <NavLink to={{ pathname: to, search }}>
-              {label}
-              {to === '/quality' && issues !== undefined && (
-                <span className={issues > 0 ? 'nav-count nav-count-warn' : 'nav-count'}>
-                  {' '}{issues}
-                  <span className="visually-hidden">{issues === 1 ? ' issue' : ' issues'}</span>
-                </span>
-              )}
-            </NavLink>
-          </li>
-        ))}
+        {NAV.map(({ to, label }) => {
+          const counted = to === '/quality' && issues !== undefined;
+          return (
+            <li key={to}>
+              <NavLink
+                to={{ pathname: to, search }}
+                aria-label={counted ? `${label}, ${issues === 1 ? '1 issue' : `${issues} issues`}` : undefined}
+              >
+                {label}
+                {counted && (
+                  <span className={issues > 0 ? 'nav-count nav-count-warn' : 'nav-count'} aria-hidden="true">
+                    {issues}
+                  </span>
+                )}
+              </NavLink>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

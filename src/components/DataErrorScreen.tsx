@@ -9,14 +9,17 @@ interface Props {
   source: string;
   onRetry: () => void;
   retrying?: boolean;
+  /** Given when the data came from an opened file: go back to the URL dataset. */
+  onCloseFile?: (() => void) | undefined;
 }
 
 /** Why the dataset did not load and what to do; never a stack trace. */
-export function DataErrorScreen({ error, source, onRetry, retrying = false }: Props) {
+export function DataErrorScreen({ error, source, onRetry, retrying = false, onCloseFile }: Props) {
   if (isDatasetLoadError(error) && error.kind === 'invalid') {
     const shown = error.errors.slice(0, SHOWN);
     return (
       <section className="error-screen" aria-labelledby="data-error-title">
+        <title>Dataset cannot be loaded · KP CAR Monitor</title>
         <h1 id="data-error-title">This dataset cannot be loaded</h1>
         <p>
           Source: <span className="source">{error.source}</span>
@@ -41,6 +44,7 @@ export function DataErrorScreen({ error, source, onRetry, retrying = false }: Pr
         </ul>
         <div className="actions">
           <OpenFileButton className="button button-primary" />
+          {onCloseFile && <button type="button" className="button" onClick={onCloseFile}>Close this file</button>}
         </div>
       </section>
     );
@@ -50,6 +54,7 @@ export function DataErrorScreen({ error, source, onRetry, retrying = false }: Pr
   const from = isDatasetLoadError(error) ? error.source : source;
   return (
     <section className="error-screen" aria-labelledby="data-error-title">
+      <title>Dataset could not be fetched · KP CAR Monitor</title>
       <h1 id="data-error-title">The dataset could not be fetched</h1>
       <p>
         Loading <span className="source">{from}</span> failed: {reason}.

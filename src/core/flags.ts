@@ -23,12 +23,25 @@ export function isNonCompliantOrigin(dataset: Dataset, e: Export): boolean {
 
 const normalise = (name: string) => name.trim().toLowerCase();
 
+/** Why an export involves a sanctioned party; one entry per reason. */
+export type SanctionReason =
+  | { reason: 'sanctionedOffice'; name: string }
+  | { reason: 'listedOffice'; name: string }
+  | { reason: 'listedImporter'; name: string };
+
+export function sanctionReasons(dataset: Dataset, e: Export): SanctionReason[] {
+  const office = dataset.buyingOffices.find((o) => o.id === e.buyingOfficeId);
+  const listed = new Set(dataset.sanctionedEntities.map((s) => normalise(s.name)));
+  const out: SanctionReason[] = [];
+  if (office?.sanctioned) out.push({ reason: 'sanctionedOffice', name: office.name });
+  if (office && listed.has(normalise(office.name))) out.push({ reason: 'listedOffice', name: office.name });
+  if (listed.has(normalise(e.importer))) out.push({ reason: 'listedImporter', name: e.importer });
+  return out;
+}
+
 /** A sanctioned buying office, or importer / office name among the sanctioned entities. */
 export function isSanctionedParty(dataset: Dataset, e: Export): boolean {
-  const office = dataset.buyingOffices.find((o) => o.id === e.buyingOfficeId);
-  if (office?.sanctioned) return true;
-  const names = new Set(dataset.sanctionedEntities.map((s) => normalise(s.name)));
-  return names.has(normalise(e.importer)) || (office !== undefined && names.has(normalise(office.name)));
+  return sanctionReasons(dataset, e).length > 0;
 }
 
 const pricePerCarat = (e: Export) => e.valueUsd / e.carats;

@@ -15,8 +15,8 @@ export {
 export { reconcile, differencesOf, type Reconciliation, type ExportReconciliation, type ExportStatus, type Difference } from './reconcile';
 export { reviewQuarter, totalsOf, exportsInQuarter, type QuarterlyReview, type Totals, type ReconciliationCounts } from './review';
 export {
-  FLAG_KINDS, flagExports, isNonCompliantOrigin, isSanctionedParty, isPriceOutlier, zonePriceWindow,
-  type Flag, type FlagKind, type PriceWindow,
+  FLAG_KINDS, flagExports, isNonCompliantOrigin, isSanctionedParty, sanctionReasons, isPriceOutlier, zonePriceWindow,
+  type Flag, type FlagKind, type PriceWindow, type SanctionReason,
 } from './flags';
 export { isCompliantOn, compliantZonesOn } from './zones';
 export { median, round2 } from './stats';

@@ -73,7 +73,7 @@ export function reviewToMarkdown(review: QuarterlyReview, dataset: Dataset): str
   const r = review.reconciliation;
   const sections = [
     `# Quarterly review ${review.quarter}`,
-    `${dataset.meta.title}${dataset.meta.synthetic ? ' (synthetic data)' : ''}. Statuses as of ${review.asOf}.`,
+    `${dataset.meta.title}. ${dataset.meta.synthetic ? 'Synthetic data: the figures are made up. ' : ''}Statuses as of ${review.asOf}.`,
     '## Totals',
     table(['Quarter', ...TOTALS_HEADER], [
       [review.quarter, ...totalsCells(review.totals)],

@@ -71,6 +71,7 @@ function messageFor(issue: z.core.$ZodIssue): string {
       return `expected ${want}, got ${describeValue(input)}`;
     }
     case 'invalid_value':
+      if (input === undefined) return `missing: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(input)}`;
     case 'invalid_union':
       return `expected a GeoJSON Polygon or MultiPolygon, got ${describeValue(input)}`;

@@ -4,6 +4,8 @@
  * formatted in UTC, so 2021-03-31 never slips to 30 March west of Greenwich.
  */
 
+import { isIsoDate } from '../core';
+
 const LOCALE = 'en-US';
 
 const dateParts = new Intl.DateTimeFormat(LOCALE, {
@@ -13,9 +15,8 @@ const dateParts = new Intl.DateTimeFormat(LOCALE, {
 /** "31 Mar 2021" from "2021-03-31"; the input itself when it is not a date. */
 export function formatDate(iso: string | null | undefined): string {
   if (iso === null || iso === undefined) return '—';
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(ms)) return iso;
-  const parts = dateParts.formatToParts(new Date(ms));
+  if (!isIsoDate(iso)) return iso;
+  const parts = dateParts.formatToParts(new Date(`${iso}T00:00:00Z`));
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   // Day first, month abbreviated in the same words on every machine ("Sep", not "Sept").
   return `${get('day')} ${get('month')} ${get('year')}`;

@@ -1,4 +1,4 @@
-import { reviewQuarter, round2, median } from '../../src/core';
+import { reviewQuarter, round2, median, sanctionReasons } from '../../src/core';
 import { AS_OF, fixture, fixtureInput, load } from './fixture';
 
 // Every figure below was computed by hand from test/fixtures/small-dataset.json.
@@ -88,6 +88,16 @@ describe('review edge cases', () => {
     input.sanctionedEntities.push({ name: 'office three' });
     const flags = reviewQuarter(load(input), '2021-Q3', AS_OF).flags;
     expect(flags.filter((f) => f.kind === 'sanctionedParty').map((f) => f.certificate)).toEqual(['CF003', 'CF005', 'CF011']);
+  });
+});
+
+describe('why a party is sanctioned', () => {
+  it('names the sanctioned office and the listed importer', () => {
+    const d = fixture();
+    const byCert = (c: string) => d.exports.find((e) => e.certificate === c)!;
+    expect(sanctionReasons(d, byCert('CF005'))).toEqual([{ reason: 'sanctionedOffice', name: 'Office Two' }]);
+    expect(sanctionReasons(d, byCert('CF003'))).toEqual([{ reason: 'listedImporter', name: 'bad importer' }]);
+    expect(sanctionReasons(d, byCert('CF001'))).toEqual([]);
   });
 });
 

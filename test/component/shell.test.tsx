@@ -1,0 +1,82 @@
+import { render, screen, within } from '@testing-library/react';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { formatDate } from '../../src/lib/format';
+import { renderApp } from './render';
+import { fixture } from './fixtures';
+
+describe('app shell', () => {
+  it('shows the dataset title, the as-of date and the synthetic badge in the header', async () => {
+    renderApp('/map');
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByText('Fixture: western zones 2021')).toBeInTheDocument();
+    expect(within(header).getByText('as of 30 Sep 2021')).toBeInTheDocument();
+    const badge = within(header).getByText('Synthetic data');
+    expect(badge).toHaveAttribute('title', expect.stringMatching(/figures are made up for demonstration/));
+  });
+
+  it('has the nav links, marks the current one and counts quality issues', async () => {
+    renderApp('/notifications');
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    const current = await within(nav).findByRole('link', { name: 'Notifications' });
+    expect(current).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Map' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Quarterly review' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Present' })).toBeInTheDocument();
+    expect(await within(nav).findByRole('link', { name: 'Data quality, 1 issue' })).toBeInTheDocument();
+  });
+
+  it('keeps the data parameter on navigation links and loads from it', async () => {
+    const { fetchMock } = renderApp('/map?data=https%3A%2F%2Fexample.org%2Fkp.json');
+    await screen.findByRole('heading', { level: 1, name: 'Zones' });
+    expect(fetchMock).toHaveBeenCalledWith('https://example.org/kp.json', expect.anything());
+    const link = screen.getByRole('link', { name: 'Quarterly review' });
+    expect(link).toHaveAttribute('href', '/review?data=https%3A%2F%2Fexample.org%2Fkp.json');
+  });
+
+  it('redirects / to /map keeping the search string', async () => {
+    const { router } = renderApp('/?data=%2Fother.json');
+    await screen.findByRole('heading', { level: 1, name: 'Zones' });
+    expect(router.state.location.pathname).toBe('/map');
+    expect(router.state.location.search).toBe('?data=%2Fother.json');
+  });
+
+  it('shows a Not found page for an unknown address, with landmarks', async () => {
+    renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+  });
+
+  it('announces loading while the dataset is on its way', async () => {
+    let release: (r: Response) => void = () => {};
+    renderApp('/map', { fetch: () => new Promise<Response>((resolve) => { release = resolve; }) });
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading dataset from /data/sample.json');
+    release({ ok: true, status: 200, statusText: 'OK', headers: new Headers(), text: async () => JSON.stringify(fixture) } as Response);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zones' })).toBeInTheDocument();
+  });
+});
+
+describe('ErrorBoundary', () => {
+  it('shows the message and a Reload button instead of a blank page', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Broken(): never {
+      throw new Error('zone table exploded');
+    }
+    render(<ErrorBoundary><Broken /></ErrorBoundary>);
+    expect(screen.getByRole('heading', { name: 'Something went wrong in this view' })).toBeInTheDocument();
+    expect(screen.getByText('zone table exploded')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    quiet.mockRestore();
+  });
+});
+
+describe('formatDate', () => {
+  const original = process.env.TZ;
+  afterEach(() => { process.env.TZ = original; });
+
+  it.each(['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'])('writes the calendar day itself in %s', (tz) => {
+    process.env.TZ = tz;
+    expect(formatDate('2021-03-31')).toBe('31 Mar 2021');
+    expect(formatDate('2019-11-22')).toBe('22 Nov 2019');
+  });
+});
