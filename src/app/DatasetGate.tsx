@@ -10,7 +10,7 @@ export function DatasetGate() {
   const source = useDataSource();
   const query = useDatasetQuery();
   const { closeFile } = useOpenedFile();
-  if (query.isPending) return <LoadingScreen source={sourceLabel(source)} />;
+  if (query.isPending) return <LoadingScreen source={sourceLabel(source)} failedAttempts={query.failureCount} />;
   if (query.isError) {
     return (
       <DataErrorScreen
