@@ -3,7 +3,7 @@
 // Starts `vite preview` on 127.0.0.1, shoots each route, stops the server it started.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const [outDir = '/tmp/shots', width = '1366', height = '768'] = process.argv.slice(2);
 const PORT = 4188;
