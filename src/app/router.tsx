@@ -1,13 +1,17 @@
 import { Navigate, useLocation, type RouteObject } from 'react-router';
-import { MapView } from '../features/map/MapView';
-import { NotificationsView } from '../features/notifications/NotificationsView';
-import { PresentView } from '../features/present/PresentView';
-import { QualityView } from '../features/quality/QualityView';
-import { ReviewView } from '../features/review/ReviewView';
 import { DatasetGate } from './DatasetGate';
 import { ViewError } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+
+/** Each view is its own chunk, loaded when first visited (the map and charts are heavy). */
+const views = {
+  map: async () => ({ Component: (await import('../features/map/MapView')).MapView }),
+  notifications: async () => ({ Component: (await import('../features/notifications/NotificationsView')).NotificationsView }),
+  review: async () => ({ Component: (await import('../features/review/ReviewView')).ReviewView }),
+  quality: async () => ({ Component: (await import('../features/quality/QualityView')).QualityView }),
+  present: async () => ({ Component: (await import('../features/present/PresentView')).PresentView }),
+};
 
 /** `/` goes to the map, keeping the whole search string (the data source, for one). */
 function RedirectToMap() {
@@ -34,12 +38,12 @@ export const routes: RouteObject[] = [
       {
         element: <DatasetGate />,
         children: [
-          { path: 'map', element: <MapView /> },
-          { path: 'notifications', element: <NotificationsView /> },
-          { path: 'review', element: <ReviewView /> },
-          { path: 'review/:quarter', element: <ReviewView /> },
-          { path: 'quality', element: <QualityView /> },
-          { path: 'present', element: <PresentView /> },
+          { path: 'map', lazy: views.map },
+          { path: 'notifications', lazy: views.notifications },
+          { path: 'review', lazy: views.review },
+          { path: 'review/:quarter', lazy: views.review },
+          { path: 'quality', lazy: views.quality },
+          { path: 'present', lazy: views.present },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -7,7 +7,7 @@ import { fixture } from './fixtures';
 describe('app shell', () => {
   it('shows the dataset title, the as-of date and the synthetic badge in the header', async () => {
     renderApp('/map');
-    const header = screen.getByRole('banner');
+    const header = await screen.findByRole('banner');
     expect(await within(header).findByText('Fixture: western zones 2021')).toBeInTheDocument();
     expect(within(header).getByText('as of 30 Sep 2021')).toBeInTheDocument();
     const badge = within(header).getByText('Synthetic data');
@@ -16,7 +16,7 @@ describe('app shell', () => {
 
   it('has the nav links, marks the current one and counts quality issues', async () => {
     renderApp('/notifications');
-    const nav = screen.getByRole('navigation', { name: 'Views' });
+    const nav = await screen.findByRole('navigation', { name: 'Views' });
     const current = await within(nav).findByRole('link', { name: 'Notifications' });
     expect(current).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Map' })).not.toHaveAttribute('aria-current');
