@@ -6,19 +6,40 @@
 import type { IsoDate } from './types';
 
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Days since 1970-01-01 for a valid YYYY-MM-DD string; NaN otherwise. */
-export function dayNumber(date: IsoDate): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) return Number.NaN;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    return Number.NaN;
+/** The value of the decimal digits date[from..to), or -1 when one is not a digit. */
+function digits(date: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
   }
-  return ms / DAY_MS;
+  return n;
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * Days since 1970-01-01 for a valid YYYY-MM-DD string; NaN otherwise.
+ * Plain arithmetic (Hinnant's days-from-civil) rather than Date objects: the
+ * reconciliation calls this for every certificate.
+ */
+export function dayNumber(date: IsoDate): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return Number.NaN;
+  const monthDays = m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]!;
+  if (d > monthDays) return Number.NaN;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function isIsoDate(value: string): boolean {

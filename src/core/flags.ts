@@ -1,5 +1,5 @@
 /** Flags: records in a quarter that need a reviewer's attention, each by a stated rule. */
-import { quarterOf, shiftQuarter, compareQuarters } from './quarters';
+import { quarterOf, shiftQuarter } from './quarters';
 import { median } from './stats';
 import type { Dataset, Export, Quarter } from './types';
 
@@ -29,9 +29,13 @@ export type SanctionReason =
   | { reason: 'listedOffice'; name: string }
   | { reason: 'listedImporter'; name: string };
 
-export function sanctionReasons(dataset: Dataset, e: Export): SanctionReason[] {
+/** The normalised sanctioned names, built once per check rather than per export. */
+function listedNames(dataset: Dataset): Set<string> {
+  return new Set(dataset.sanctionedEntities.map((s) => normalise(s.name)));
+}
+
+export function sanctionReasons(dataset: Dataset, e: Export, listed = listedNames(dataset)): SanctionReason[] {
   const office = dataset.buyingOffices.find((o) => o.id === e.buyingOfficeId);
-  const listed = new Set(dataset.sanctionedEntities.map((s) => normalise(s.name)));
   const out: SanctionReason[] = [];
   if (office?.sanctioned) out.push({ reason: 'sanctionedOffice', name: office.name });
   if (office && listed.has(normalise(office.name))) out.push({ reason: 'listedOffice', name: office.name });
@@ -40,8 +44,8 @@ export function sanctionReasons(dataset: Dataset, e: Export): SanctionReason[] {
 }
 
 /** A sanctioned buying office, or importer / office name among the sanctioned entities. */
-export function isSanctionedParty(dataset: Dataset, e: Export): boolean {
-  return sanctionReasons(dataset, e).length > 0;
+export function isSanctionedParty(dataset: Dataset, e: Export, listed = listedNames(dataset)): boolean {
+  return sanctionReasons(dataset, e, listed).length > 0;
 }
 
 const pricePerCarat = (e: Export) => e.valueUsd / e.carats;
@@ -53,18 +57,31 @@ export interface PriceWindow {
   count: number;
 }
 
-/** Exports of one zone in the four quarters ending with `quarter`; null below 3 exports. */
-export function zonePriceWindow(dataset: Dataset, zoneId: string, quarter: Quarter): PriceWindow | null {
-  const first = shiftQuarter(quarter, -3);
-  const prices = dataset.exports
-    .filter((e) => e.zoneId === zoneId)
-    .filter((e) => {
-      const q = quarterOf(e.issuedOn);
-      return compareQuarters(q, first) >= 0 && compareQuarters(q, quarter) <= 0;
-    })
-    .map(pricePerCarat);
+function windowOf(prices: number[]): PriceWindow | null {
   const m = median(prices);
   return prices.length >= 3 && m !== null ? { median: m, count: prices.length } : null;
+}
+
+/**
+ * Every zone's price window for the four quarters ending with `quarter`, in
+ * one pass over the exports. (`YYYY-Qn` strings order as text.)
+ */
+export function zonePriceWindows(dataset: Dataset, quarter: Quarter): Map<string, PriceWindow | null> {
+  const first = shiftQuarter(quarter, -3);
+  const prices = new Map<string, number[]>();
+  for (const e of dataset.exports) {
+    const q = quarterOf(e.issuedOn);
+    if (q < first || q > quarter) continue;
+    const list = prices.get(e.zoneId);
+    if (list) list.push(pricePerCarat(e));
+    else prices.set(e.zoneId, [pricePerCarat(e)]);
+  }
+  return new Map([...prices].map(([zoneId, list]) => [zoneId, windowOf(list)]));
+}
+
+/** Exports of one zone in the four quarters ending with `quarter`; null below 3 exports. */
+export function zonePriceWindow(dataset: Dataset, zoneId: string, quarter: Quarter): PriceWindow | null {
+  return zonePriceWindows(dataset, quarter).get(zoneId) ?? null;
 }
 
 export function isPriceOutlier(e: Export, window: PriceWindow | null, factor: number): boolean {
@@ -75,18 +92,15 @@ export function isPriceOutlier(e: Export, window: PriceWindow | null, factor: nu
 
 /** Flags for the exports of a quarter, grouped by kind in FLAG_KINDS order. */
 export function flagExports(dataset: Dataset, quarter: Quarter, inQuarter: ReadonlyArray<Export>, officesBelow: ReadonlyArray<string>): Flag[] {
-  const windows = new Map<string, PriceWindow | null>();
-  const windowOf = (zoneId: string) => {
-    if (!windows.has(zoneId)) windows.set(zoneId, zonePriceWindow(dataset, zoneId, quarter));
-    return windows.get(zoneId) ?? null;
-  };
+  const windows = zonePriceWindows(dataset, quarter);
+  const listed = listedNames(dataset);
   const factor = dataset.settings.priceOutlierFactor;
   const pick = (kind: FlagKind, test: (e: Export) => boolean): Flag[] =>
     inQuarter.filter(test).map((e) => ({ kind, certificate: e.certificate }));
   return [
     ...pick('nonCompliantOrigin', (e) => isNonCompliantOrigin(dataset, e)),
-    ...pick('sanctionedParty', (e) => isSanctionedParty(dataset, e)),
-    ...pick('priceOutlier', (e) => isPriceOutlier(e, windowOf(e.zoneId), factor)),
+    ...pick('sanctionedParty', (e) => isSanctionedParty(dataset, e, listed)),
+    ...pick('priceOutlier', (e) => isPriceOutlier(e, windows.get(e.zoneId) ?? null, factor)),
     ...officesBelow.map((id): Flag => ({ kind: 'officeBelowMinimum', buyingOfficeId: id })),
   ];
 }

@@ -1,5 +1,5 @@
 import {
-  addDays, compareQuarters, days, isIsoDate, isQuarter, previousQuarter, quarterBounds, quarterMonths,
+  addDays, dayNumber, compareQuarters, days, isIsoDate, isQuarter, previousQuarter, quarterBounds, quarterMonths,
   quarterOf, quarterRange, regimeQuarters, shiftQuarter,
 } from '../../src/core';
 
@@ -15,6 +15,16 @@ describe('days', () => {
   it('counts across the daylight-saving change the same as any day', () => {
     expect(days('2021-03-27', '2021-03-29')).toBe(2);
     expect(days('2021-10-30', '2021-11-01')).toBe(2);
+  });
+  it('numbers every day from 1899 to 2101 exactly as the calendar does', () => {
+    const start = Date.UTC(1899, 0, 1) / 86_400_000;
+    for (let n = start; n < start + 202 * 366; n += 1) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== n) throw new Error(`${iso}: ${dayNumber(iso)} instead of ${n}`);
+    }
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-02-29')).toBe(11016);
+    expect(dayNumber('1900-02-29')).toBeNaN();
   });
   it('adds days and recognises real calendar dates only', () => {
     expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
