@@ -15,7 +15,7 @@ export {
 export { reconcile, differencesOf, type Reconciliation, type ExportReconciliation, type ExportStatus, type Difference } from './reconcile';
 export { reviewQuarter, totalsOf, exportsInQuarter, type QuarterlyReview, type Totals, type ReconciliationCounts } from './review';
 export {
-  FLAG_KINDS, flagExports, isNonCompliantOrigin, isSanctionedParty, sanctionReasons, isPriceOutlier, zonePriceWindow,
+  FLAG_KINDS, flagExports, isNonCompliantOrigin, isSanctionedParty, sanctionReasons, isPriceOutlier, zonePriceWindow, zonePriceWindows,
   type Flag, type FlagKind, type PriceWindow, type SanctionReason,
 } from './flags';
 export { isCompliantOn, compliantZonesOn } from './zones';
