@@ -1,0 +1,29 @@
+// Bundle budget: the JavaScript a first visit loads before any view chunk —
+// the entry script and the chunks index.html preloads — must stay within
+// BUDGET_KB gzip. Views (map, charts, tables) load on demand and are listed for
+// information. Run after `vite build`; exits 1 over budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const BUDGET_KB = Number(process.env.BUNDLE_BUDGET_KB ?? 150);
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
+
+let total = 0;
+console.log('first visit (entry + preloaded):');
+for (const file of initial) {
+  const kb = gz(file);
+  total += kb;
+  console.log(`  ${kb.toFixed(1).padStart(7)} kB  ${file}`);
+}
+console.log('loaded on demand:');
+for (const file of readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'))) {
+  if (initial.includes(`assets/${file}`)) continue;
+  console.log(`  ${gz(`assets/${file}`).toFixed(1).padStart(7)} kB  assets/${file}`);
+}
+const verdict = total <= BUDGET_KB ? 'within' : 'OVER';
+console.log(`first-visit JavaScript: ${total.toFixed(1)} kB gzip, ${verdict} the ${BUDGET_KB} kB budget`);
+process.exit(total <= BUDGET_KB ? 0 : 1);
