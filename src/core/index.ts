@@ -23,3 +23,4 @@ export { median, round2 } from './stats';
 export { toCsv, type CsvCell } from './csv';
 export { reviewToJson, reviewToCsv, reviewToMarkdown, REVIEW_FORMATS, type ReviewFormat } from './reviewFormat';
 export { datasetJsonSchemaText } from './jsonSchema';
+export { zoneQuarterFigures, zoneHistory, zoneMetricValue, zoneStatusOn, regimeEndedOn, complianceTimeline, ZONE_METRICS, ZONE_PROBLEM_KINDS, type ZoneQuarter, type ZoneProblem, type ZoneProblemKind, type ZoneMetric, type ZoneStatus, type ComplianceTimeline } from './zoneMetrics';

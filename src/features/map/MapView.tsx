@@ -1,74 +1,186 @@
-import { isCompliantOn, type IsoDate, type Zone } from '../../core';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { useId, useMemo } from 'react';
+import {
+  previousQuarter, reconcile, regimeEndedOn, ZONE_METRICS, zoneHistory, zoneMetricValue, zoneQuarterFigures, zoneStatusOn,
+  type ZoneMetric,
+} from '../../core';
 import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { QuarterSelect } from '../../components/QuarterSelect';
 import { formatDate } from '../../lib/format';
+import { useDataSearch } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
+import { dateCaption } from './caption';
+import { DateControl } from './DateControl';
+import { MapLegend } from './MapLegend';
+import { useMapParams } from './mapParams';
+import { MapPatterns } from './mapStyle';
+import { METRICS, STATUS_WORDS } from './metrics';
+import { colourScale } from './scale';
+import { ZoneList } from './ZoneList';
+import { ZoneMap, type MapZone } from './ZoneMap';
+import { ZonePanel } from './ZonePanel';
+import { ZoneTable } from './ZoneTable';
 
-const CERTAINTY: Record<Zone['certainty'], string> = {
-  confirmed: 'Confirmed',
-  partial: 'Partly confirmed',
-  approximate: 'Approximate',
-};
+const HISTORY_QUARTERS = 8;
 
-/** In words, not colour alone. */
-function complianceOn(zone: Zone, date: IsoDate): { text: string; className: string } {
-  if (isCompliantOn(zone, date)) return { text: 'Compliant', className: 'status status-ok' };
-  if (date < zone.compliantFrom) return { text: 'Not yet compliant', className: 'status status-off' };
-  return { text: 'No longer compliant', className: 'status status-off' };
+function MetricSelect({ value, onChange }: { value: ZoneMetric; onChange: (m: ZoneMetric) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Colour zones by</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as ZoneMetric)}>
+        {ZONE_METRICS.map((m) => <option key={m} value={m}>{METRICS[m].label}</option>)}
+      </select>
+    </div>
+  );
 }
 
-/** Starting version of the map view: the zones as a table until the interactive map lands. */
+/** Focus a zone's list button (after its panel closes), so the keyboard stays where it was. */
+function focusZoneButton(zoneId: string) {
+  requestAnimationFrame(() => {
+    const buttons = document.querySelectorAll<HTMLButtonElement>('.zone-button');
+    [...buttons].find((b) => b.dataset.zoneId === zoneId)?.focus();
+  });
+}
+
+/**
+ * Where: the compliant zones on a map of western CAR, coloured by a metric
+ * for a quarter, hatched when not compliant on the chosen date; a zone opens
+ * a panel with its figures (the core's, as in the quarterly review) and its
+ * open problems.
+ */
 export function MapView() {
   const { dataset, asOf } = useDataset();
+  const params = useMapParams(dataset, asOf);
+  const dataSearch = useDataSearch();
+  const { quarter, quarters, metric, date, zoneId, selectZone } = params;
+
+  const reconciliation = useMemo(() => reconcile(dataset, asOf), [dataset, asOf]);
+  const figures = useMemo(
+    () => zoneQuarterFigures(dataset, quarter, asOf, reconciliation),
+    [dataset, quarter, asOf, reconciliation],
+  );
+  const values = useMemo(() => figures.map((f) => zoneMetricValue(f, metric)), [figures, metric]);
+  const scale = useMemo(() => colourScale(metric, values), [metric, values]);
+  const lifted = regimeEndedOn(dataset, date);
+  const caption = dateCaption(dataset, date);
+  const info = METRICS[metric];
+
+  const rows = dataset.zones.map((zone, i) => ({
+    zone,
+    status: zoneStatusOn(dataset, zone, date),
+    figures: figures[i]!,
+    value: values[i] ?? null,
+    colour: scale.colourOf(values[i] ?? null),
+  }));
+  const mapZones: MapZone[] = rows.map((r) => ({
+    zone: r.zone,
+    status: r.status,
+    colour: r.colour,
+    description: `${r.zone.name}: ${STATUS_WORDS[r.status].toLowerCase()} on ${formatDate(date)}; ${info.noun} in ${quarter}: ${info.format(r.value)}`,
+  }));
+
+  const selected = rows.find((r) => r.zone.id === zoneId) ?? null;
+  const panel = useMemo(() => {
+    if (zoneId === null) return null;
+    const end = quarters.indexOf(quarter);
+    const recent = quarters.slice(Math.max(0, end - HISTORY_QUARTERS + 1), end + 1);
+    const previous = zoneQuarterFigures(dataset, previousQuarter(quarter), asOf, reconciliation).find((f) => f.zoneId === zoneId)!;
+    return { previous, history: zoneHistory(dataset, zoneId, recent, asOf, reconciliation) ?? [] };
+  }, [zoneId, quarters, quarter, dataset, asOf, reconciliation]);
+
+  const closePanel = () => {
+    if (zoneId !== null) focusZoneButton(zoneId);
+    selectZone(null);
+  };
+
   return (
-    <section className="view">
-      <title>Zones · KP CAR Monitor</title>
+    <section className="view map-view">
+      <title>Map · KP CAR Monitor</title>
+      <MapPatterns />
       <h1>Zones</h1>
-      <p className="lede">
-        The interactive map is coming in a later version; meanwhile, the compliant zones of this dataset
-        and their status on {formatDate(asOf)}.
+      {params.notices.map((n) => <Notice key={n}>{n}</Notice>)}
+
+      <div className="map-controls">
+        <QuarterSelect quarters={quarters} value={quarter} onChange={params.setQuarter} />
+        <MetricSelect value={metric} onChange={params.setMetric} />
+        <DateControl date={date} timeline={params.timeline} onChange={params.setDate} />
+      </div>
+      <p className="date-caption" aria-live="polite">
+        <strong>{caption.headline}.</strong> {caption.detail}
       </p>
+
+      <div className={`map-layout${selected ? ' has-panel' : ''}`}>
+        <div className="map-side">
+          <h2 className="side-title">Zones <span className="muted">({dataset.zones.length})</span></h2>
+          <ZoneList
+            items={rows.map((r) => ({ id: r.zone.id, name: r.zone.name, status: r.status, value: r.value, colour: r.colour }))}
+            metric={metric}
+            selectedId={zoneId}
+            onSelect={selectZone}
+          />
+        </div>
+
+        <div className="map-main">
+          <ZoneMap
+            zones={mapZones}
+            areas={dataset.restrictedAreas}
+            restrictionsLifted={lifted}
+            selectedId={zoneId}
+            onSelect={selectZone}
+            tiles={params.tiles}
+            onTilesChange={params.setTiles}
+          />
+          <MapLegend
+            metric={metric}
+            quarter={quarter}
+            scale={scale}
+            date={date}
+            indicative={dataset.zones.some((z) => z.boundary !== null && z.boundaryIndicative)}
+            points={dataset.zones.some((z) => z.boundary === null)}
+            someOff={rows.some((r) => r.status === 'notYet' || r.status === 'noLonger')}
+            hasAreas={dataset.restrictedAreas.length > 0}
+            restrictionsLifted={lifted}
+          />
+        </div>
+
+        {selected && panel && (
+          <ZonePanel
+            zone={selected.zone}
+            status={selected.status}
+            date={date}
+            asOf={asOf}
+            quarter={quarter}
+            current={selected.figures}
+            previous={panel.previous}
+            history={panel.history}
+            metric={metric}
+            dataSearch={dataSearch}
+            onClose={closePanel}
+          />
+        )}
+      </div>
+
+      <h2>All zones</h2>
       {dataset.zones.length === 0 ? (
         <EmptyState>This dataset lists no zones.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>Compliant zones, status as of {formatDate(asOf)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Zone</th>
-                <th scope="col">Prefecture</th>
-                <th scope="col">Compliant from</th>
-                <th scope="col">Compliant until</th>
-                <th scope="col">Certainty</th>
-                <th scope="col">On {formatDate(asOf)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dataset.zones.map((zone) => {
-                const status = complianceOn(zone, asOf);
-                return (
-                  <tr key={zone.id}>
-                    <th scope="row">{zone.name}</th>
-                    <td>{zone.prefecture || '—'}</td>
-                    <td className="nowrap">{formatDate(zone.compliantFrom)}</td>
-                    <td className="nowrap">{zone.compliantUntil === null ? '—' : formatDate(zone.compliantUntil)}</td>
-                    <td>{CERTAINTY[zone.certainty]}</td>
-                    <td><span className={status.className}>{status.text}</span></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ZoneTable rows={rows} date={date} quarter={quarter} />
       )}
-      <h2>Restricted areas</h2>
+
+      <h2 id="restricted-areas-title">Restricted areas</h2>
       {dataset.restrictedAreas.length === 0 ? (
         <EmptyState>This dataset lists no restricted areas.</EmptyState>
       ) : (
-        <ul className="plain-list">
+        <ul className="plain-list" aria-labelledby="restricted-areas-title">
           {dataset.restrictedAreas.map((area) => (
             <li key={area.id}>
-              <strong>{area.name}</strong>: no KP-compliant exports
+              <strong>{area.name}</strong>:{' '}
+              {lifted && dataset.regime.end !== null
+                ? `restrictions lifted on ${formatDate(dataset.regime.end)}`
+                : 'no KP-compliant exports'}
             </li>
           ))}
         </ul>

@@ -1,0 +1,503 @@
+/**
+ * The Leaflet map: the offline base map, the dataset's zones coloured by the
+ * metric, hatched when not compliant on the chosen date, restricted areas,
+ * Bangui; zoom and reset controls as real buttons. MapContainer props apply
+ * on first render only, so everything that changes goes through children
+ * that use `useMap()`.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import L, { type LatLngBoundsExpression, type LatLngExpression, type PathOptions } from 'leaflet';
+import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polygon, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import type { Feature as GeoJsonFeature, Position } from 'geojson';
+import type { RestrictedArea, Zone, ZoneStatus } from '../../core';
+import { BASEMAP_ATTRIBUTION, basemap, boundsOf, countries, focusCountry, insidePolygons, type BasemapFeature } from './basemap';
+import { BANGUI, HATCH_OFF, HATCH_RESTRICTED, ZONE_INK } from './mapStyle';
+
+const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const TILE_URL = import.meta.env.VITE_TILE_URL?.trim() || DEFAULT_TILE_URL;
+const TILE_ATTRIBUTION = import.meta.env.VITE_TILE_ATTRIBUTION?.trim()
+  || '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+export interface MapZone {
+  zone: Zone;
+  status: ZoneStatus;
+  colour: string;
+  /** The shape's accessible name: name, status and figure, in words. */
+  description: string;
+}
+
+interface Props {
+  zones: MapZone[];
+  areas: RestrictedArea[];
+  restrictionsLifted: boolean;
+  selectedId: string | null;
+  onSelect: (zoneId: string) => void;
+  tiles: boolean;
+  onTilesChange: (on: boolean) => void;
+}
+
+type LatLngRing = Array<[number, number]>;
+const toLatLngs = (ring: Position[]): LatLngRing => ring.map((p) => [p[1]!, p[0]!]);
+
+/** Leaflet positions for a GeoJSON Polygon or MultiPolygon ([lon, lat] → [lat, lon]). */
+function positionsOf(boundary: NonNullable<Zone['boundary']>): LatLngRing[] | LatLngRing[][] {
+  if (boundary.type === 'Polygon') return boundary.coordinates.map(toLatLngs);
+  return boundary.coordinates.map((polygon) => polygon.map(toLatLngs));
+}
+
+function polygonsOf(boundary: NonNullable<Zone['boundary']>): Position[][][] {
+  return boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
+}
+
+/**
+ * The zones (shapes and points) and the export point: what the map fits on
+ * load and on reset; the whole country when the data has no zone.
+ */
+export function zonesBounds(zones: readonly Zone[]): L.LatLngBounds {
+  if (zones.length === 0 && focusCountry) return L.latLngBounds(boundsOf(focusCountry.polygons));
+  const bounds = L.latLngBounds([BANGUI.lat, BANGUI.lon], [BANGUI.lat, BANGUI.lon]);
+  for (const zone of zones) {
+    if (zone.boundary) bounds.extend(boundsOf(polygonsOf(zone.boundary)));
+    else bounds.extend([zone.location.lat, zone.location.lon]);
+  }
+  return bounds;
+}
+
+function areaBounds(area: RestrictedArea): L.LatLngBounds {
+  if (area.boundary) return L.latLngBounds(boundsOf(polygonsOf(area.boundary)));
+  return L.latLngBounds([area.location.lat, area.location.lon], [area.location.lat, area.location.lon]);
+}
+
+const COUNTRY_BOUNDS: LatLngBoundsExpression | null = focusCountry ? boundsOf(focusCountry.polygons) : null;
+const [W, S, E, N] = basemap.bbox;
+/** The base map's box: panning and zooming out stop there, so its edges never show. */
+const MAX_BOUNDS = L.latLngBounds([S, W], [N, E]);
+/** Below this zoom the zones are too close together for their labels. */
+const FAR_ZOOM = 6.75;
+
+/** Names a Leaflet shape for screen readers once its element exists. */
+function useShapeName(ref: React.RefObject<L.Path | null>, name: string, interactive: boolean) {
+  useEffect(() => {
+    const element = ref.current?.getElement();
+    if (!element) return;
+    element.setAttribute('role', 'img');
+    element.setAttribute('aria-label', name);
+    if (interactive) element.setAttribute('aria-roledescription', 'zone');
+  }, [ref, name, interactive]);
+}
+
+function zoneStyle(item: MapZone, selected: boolean): PathOptions {
+  const off = item.status === 'notYet' || item.status === 'noLonger';
+  return {
+    color: selected ? ZONE_INK.selected : off ? ZONE_INK.off : ZONE_INK.on,
+    weight: selected ? 4 : 1.5,
+    opacity: 1,
+    dashArray: item.zone.boundaryIndicative ? (selected ? '9 5' : '6 4') : undefined,
+    fillColor: item.colour,
+    fillOpacity: 0.88,
+  };
+}
+
+const HATCH_STYLE: PathOptions = { stroke: false, fillColor: `url(#${HATCH_OFF})`, fillOpacity: 1 };
+
+function ZoneLabel({ item, point }: { item: MapZone; point: boolean }) {
+  const off = item.status === 'notYet' || item.status === 'noLonger';
+  return (
+    <Tooltip
+      permanent
+      direction={point ? 'right' : 'center'}
+      offset={point ? [12, 0] : [0, 0]}
+      className={`zone-label${off ? ' zone-label-off' : ''}`}
+    >
+      <span className="zone-label-name">{item.zone.name}</span>
+      {off && <span className="zone-label-status">{item.status === 'notYet' ? 'not yet compliant' : 'no longer compliant'}</span>}
+    </Tooltip>
+  );
+}
+
+function ZoneShape({ item, selected, onSelect }: { item: MapZone; selected: boolean; onSelect: (id: string) => void }) {
+  const shape = useRef<L.Path | null>(null);
+  const hatch = useRef<L.Path | null>(null);
+  useShapeName(shape, item.description, true);
+  const off = item.status === 'notYet' || item.status === 'noLonger';
+  useEffect(() => {
+    if (!selected) return;
+    shape.current?.bringToFront();
+    hatch.current?.bringToFront();
+  }, [selected, off]);
+  const id = item.zone.id;
+  const handlers = useMemo(() => ({ click: () => onSelect(id) }), [onSelect, id]);
+  const boundary = item.zone.boundary;
+  const positions = useMemo(() => (boundary ? positionsOf(boundary) : null), [boundary]);
+  const style = zoneStyle(item, selected);
+  const common = { className: 'zone-shape', bubblingMouseEvents: false, eventHandlers: handlers, pathOptions: style };
+
+  if (positions) {
+    return (
+      <>
+        <Polygon ref={shape as React.Ref<L.Polygon>} positions={positions} {...common}>
+          <ZoneLabel item={item} point={false} />
+        </Polygon>
+        {off && <Polygon ref={hatch as React.Ref<L.Polygon>} positions={positions} interactive={false} pathOptions={HATCH_STYLE} />}
+      </>
+    );
+  }
+  const center: LatLngExpression = [item.zone.location.lat, item.zone.location.lon];
+  return (
+    <>
+      <CircleMarker ref={shape as React.Ref<L.CircleMarker>} center={center} radius={selected ? 12 : 10} {...common}>
+        <ZoneLabel item={item} point />
+      </CircleMarker>
+      {off && <CircleMarker ref={hatch as React.Ref<L.CircleMarker>} center={center} radius={10} interactive={false} pathOptions={HATCH_STYLE} />}
+    </>
+  );
+}
+
+function AreaShape({ area, lifted }: { area: RestrictedArea; lifted: boolean }) {
+  const shape = useRef<L.Path | null>(null);
+  const name = lifted
+    ? `${area.name}: formerly restricted area, restrictions lifted`
+    : `${area.name}: restricted area, no KP-compliant exports`;
+  useShapeName(shape, name, false);
+  const style: PathOptions = lifted
+    ? { color: ZONE_INK.lifted, weight: 1.5, dashArray: '3 4', fillOpacity: 0 }
+    : { color: ZONE_INK.restricted, weight: 1.5, dashArray: '3 4', fillColor: `url(#${HATCH_RESTRICTED})`, fillOpacity: 1 };
+  const label = (
+    <Tooltip permanent direction="left" offset={[-8, 0]} className="area-label">
+      <span className="zone-label-name">{area.name}</span>
+      <span className="zone-label-status">{lifted ? 'restrictions lifted' : 'restricted'}</span>
+    </Tooltip>
+  );
+  const common = { className: 'area-shape', interactive: false, pathOptions: style };
+  return area.boundary ? (
+    <Polygon ref={shape as React.Ref<L.Polygon>} positions={positionsOf(area.boundary)} {...common}>{label}</Polygon>
+  ) : (
+    <CircleMarker ref={shape as React.Ref<L.CircleMarker>} center={[area.location.lat, area.location.lon]} radius={8} {...common}>
+      {label}
+    </CircleMarker>
+  );
+}
+
+const banguiIcon = L.divIcon({
+  className: 'bangui-icon',
+  html: '<svg role="img" aria-label="Bangui: capital and export point" viewBox="0 0 20 20" width="20" height="20">'
+    + '<path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6-4.5-4.2 6.1-.7z" fill="#13294b" stroke="#fff" stroke-width="1.5"/></svg>',
+  iconSize: [20, 20],
+  iconAnchor: [10, 10],
+});
+
+function BanguiMarker() {
+  return (
+    <Marker position={[BANGUI.lat, BANGUI.lon]} icon={banguiIcon} interactive={false} keyboard={false}>
+      <Tooltip permanent direction="right" offset={[10, 0]} className="bangui-label">
+        <span className="zone-label-name">Bangui</span>
+        <span className="zone-label-status">capital, export point</span>
+      </Tooltip>
+    </Marker>
+  );
+}
+
+/** Always opaque: the street map's tiles, when on, cover it, and where they fail to load it still shows. */
+function basemapStyle() {
+  return (feature?: GeoJsonFeature): PathOptions => {
+    const properties = (feature as BasemapFeature | undefined)?.properties;
+    const kind = properties?.kind;
+    if (kind === 'borders') return { color: '#8f98a5', weight: 1, opacity: 0.9, fill: false };
+    if (kind === 'land') return { stroke: false, fillColor: '#ece8dd', fillOpacity: 1 };
+    const focus = properties?.focus === true;
+    return {
+      color: '#4d5766',
+      weight: focus ? 2.5 : 0,
+      stroke: focus,
+      fillColor: focus ? '#fcfaf5' : '#efebe1',
+      fillOpacity: 1,
+    };
+  };
+}
+
+const BASEMAP_STYLE = basemapStyle();
+
+function BaseLayer() {
+  return <GeoJSON data={basemap} style={BASEMAP_STYLE} interactive={false} />;
+}
+
+/** A place country names keep away from, with room for the labels written around it (pixels: left, top, right, bottom). */
+interface Avoid {
+  bounds: L.LatLngBounds;
+  room: [number, number, number, number];
+}
+
+/** Country names where each country shows in the current view, away from the zones and areas. */
+function CountryLabels({ avoid }: { avoid: Avoid[] }) {
+  const map = useMap();
+  const [version, setVersion] = useState(0);
+  useMapEvents({ moveend: () => setVersion((v) => v + 1), resize: () => setVersion((v) => v + 1) });
+  const labels = useMemo(() => placeCountryLabels(map, avoid, version), [map, avoid, version]);
+  return labels.map((l) => (
+    <Marker
+      key={l.name}
+      position={l.at}
+      interactive={false}
+      keyboard={false}
+      icon={countryIcon(l.name)}
+    />
+  ));
+}
+
+const countryIcons = new Map<string, L.DivIcon>();
+function countryIcon(name: string): L.DivIcon {
+  let icon = countryIcons.get(name);
+  if (!icon) {
+    icon = L.divIcon({ className: 'country-label', html: `<span aria-hidden="true">${name}</span>`, iconSize: [0, 0] });
+    countryIcons.set(name, icon);
+  }
+  return icon;
+}
+
+/** Rough size of a country label (uppercase, letter-spaced), to keep labels apart. */
+const labelBox = (name: string, at: L.Point) => L.bounds(
+  L.point(at.x - name.length * 5.2 - 6, at.y - 10),
+  L.point(at.x + name.length * 5.2 + 6, at.y + 10),
+);
+
+/**
+ * Where to write each country's name in the current view: among grid points
+ * inside the country and away from the zones, the one nearest the middle of
+ * them that does not run off the map or into another label.
+ */
+function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array<{ name: string; at: L.LatLng }> {
+  const size = map.getSize();
+  if (size.x < 200 || size.y < 150) return [];
+  // Clear of the attribution at the bottom and of the toolbars over the map.
+  const [left, top, right, bottom] = [40, 26, size.x - 40, size.y - 36];
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  const toolbars = [...(container.parentElement?.querySelectorAll('.map-toolbar') ?? [])].map((el) => {
+    const r = el.getBoundingClientRect();
+    return L.bounds(L.point(r.left - origin.left - 8, r.top - origin.top - 8), L.point(r.right - origin.left + 8, r.bottom - origin.top + 12));
+  });
+  const [columns, rows] = [20, 12];
+  const avoidBoxes = [...toolbars, ...avoid.map(({ bounds, room: [l, t, r, b] }) => {
+    const box = L.bounds(map.latLngToContainerPoint(bounds.getNorthWest()), map.latLngToContainerPoint(bounds.getSouthEast()));
+    return L.bounds(box.min!.subtract([l, t]), box.max!.add([r, b]));
+  })];
+  const grid: Array<{ p: L.Point; ll: L.LatLng }> = [];
+  for (let i = 0; i < columns; i += 1) {
+    for (let j = 0; j < rows; j += 1) {
+      const p = L.point(left + ((right - left) * i) / (columns - 1), top + ((bottom - top) * j) / (rows - 1));
+      grid.push({ p, ll: map.containerPointToLatLng(p) });
+    }
+  }
+  const candidates = countries
+    .map((country) => ({ country, points: grid.filter((g) => insidePolygons(g.ll.lng, g.ll.lat, country.polygons)).map((g) => g.p) }))
+    .filter((c) => c.points.length >= 4)
+    .sort((a, b) => b.points.length - a.points.length);
+  const placed: L.Bounds[] = [];
+  const out: Array<{ name: string; at: L.LatLng }> = [];
+  for (const { country, points } of candidates) {
+    const middle = L.point(
+      points.reduce((s, p) => s + p.x, 0) / points.length,
+      points.reduce((s, p) => s + p.y, 0) / points.length,
+    );
+    const best = [...points]
+      .sort((a, b) => a.distanceTo(middle) - b.distanceTo(middle))
+      .find((p) => {
+        const box = labelBox(country.name, p);
+        // Both ends of the name inside the country, so it does not straddle a border.
+        const ends = [L.point(box.min!.x + 6, p.y), L.point(box.max!.x - 6, p.y)].map((e) => map.containerPointToLatLng(e));
+        return box.min!.x >= 4 && box.max!.x <= size.x - 4
+          && ends.every((e) => insidePolygons(e.lng, e.lat, country.polygons))
+          && !avoidBoxes.some((other) => other.intersects(box)) && !placed.some((other) => other.intersects(box));
+      });
+    if (!best) continue;
+    placed.push(labelBox(country.name, best));
+    out.push({ name: country.name, at: map.containerPointToLatLng(best) });
+  }
+  return out;
+}
+
+/**
+ * Fits the zones on load, on reset and when the data changes; keeps Leaflet's
+ * idea of the size right when the layout around it changes, and refits then
+ * unless the person has moved the map.
+ */
+function ViewControl({ bounds, resetKey }: { bounds: L.LatLngBounds; resetKey: number }) {
+  const map = useMap();
+  const moved = useRef(false);
+  const programmatic = useRef(false);
+
+  useLayoutEffect(() => {
+    whenIdle(map, () => {
+      programmatic.current = true;
+      fit(map, bounds);
+      programmatic.current = false;
+      moved.current = false;
+    });
+  }, [map, bounds, resetKey]);
+
+  useEffect(() => {
+    // Never zoom out past the base map's box; write labels only where they fit.
+    const limitZoom = () => map.setMinZoom(Math.max(5, map.getBoundsZoom(MAX_BOUNDS, true)));
+    const markFar = () => map.getContainer().classList.toggle('is-far', map.getZoom() < FAR_ZOOM);
+    limitZoom();
+    markFar();
+    map.on('resize', limitZoom);
+    map.on('zoomend', markFar);
+    return () => {
+      map.off('resize', limitZoom);
+      map.off('zoomend', markFar);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    const onMoveStart = () => {
+      if (!programmatic.current) moved.current = true;
+    };
+    map.on('movestart zoomstart', onMoveStart);
+    if (typeof ResizeObserver === 'undefined') return () => void map.off('movestart zoomstart', onMoveStart);
+    const observer = new ResizeObserver(() => whenIdle(map, () => {
+      programmatic.current = true;
+      map.invalidateSize({ pan: false });
+      if (!moved.current) fit(map, bounds);
+      programmatic.current = false;
+    }));
+    observer.observe(map.getContainer());
+    return () => {
+      observer.disconnect();
+      map.off('movestart zoomstart', onMoveStart);
+    };
+  }, [map, bounds]);
+
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', 'Map of the zones. Arrow keys pan, plus and minus zoom; choose zones in the zone list.');
+    map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION);
+    return () => void map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION);
+  }, [map]);
+  return null;
+}
+
+/** Maps with a zoom asked for by the toolbar and not finished (its animation starts a frame later). */
+const zooming = new WeakSet<L.Map>();
+
+/**
+ * Runs a view change now, or once a zoom animation is over: Leaflet drops a
+ * change asked for during one (a second "Zoom in", or "Fit zones" right after).
+ */
+function whenIdle(map: L.Map, change: () => void) {
+  if (zooming.has(map) || (map as L.Map & { _animatingZoom?: boolean })._animatingZoom) {
+    map.once('zoomend', () => whenIdle(map, change));
+  } else {
+    change();
+  }
+}
+
+function zoomBy(map: L.Map, steps: number) {
+  whenIdle(map, () => {
+    const target = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + steps * (map.options.zoomDelta ?? 1)));
+    if (target === map.getZoom()) return;
+    zooming.add(map);
+    map.once('zoomend', () => zooming.delete(map));
+    map.setZoom(target);
+  });
+}
+
+function fit(map: L.Map, bounds: LatLngBoundsExpression) {
+  const size = map.getSize();
+  // A map with no size (hidden, or jsdom) cannot compute a zoom to fit.
+  if (size.x === 0 || size.y === 0) map.setView(L.latLngBounds(bounds as L.LatLngBoundsLiteral).getCenter(), 7, { animate: false });
+  // Room for the toolbar above, and for labels written to the right of points (Bangui's).
+  else map.fitBounds(bounds, { paddingTopLeft: [40, 60], paddingBottomRight: [170, 30], animate: false });
+}
+
+function Toolbar({ map, onReset, tiles, onTilesChange }: {
+  map: L.Map | null;
+  onReset: () => void;
+  tiles: boolean;
+  onTilesChange: (on: boolean) => void;
+}) {
+  return (
+    <>
+      <div className="map-toolbar map-toolbar-left" role="group" aria-label="Map view">
+        <button type="button" className="map-button" aria-label="Zoom in" disabled={!map} onClick={() => map && zoomBy(map, 1)}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" className="map-button" aria-label="Zoom out" disabled={!map} onClick={() => map && zoomBy(map, -1)}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" className="map-button map-button-text" disabled={!map} onClick={onReset}>
+          Fit zones
+        </button>
+        {COUNTRY_BOUNDS && (
+          <button
+            type="button"
+            className="map-button map-button-text"
+            disabled={!map}
+            onClick={() => map && whenIdle(map, () => map.fitBounds(COUNTRY_BOUNDS, { padding: [24, 24] }))}
+          >
+            Whole country
+          </button>
+        )}
+      </div>
+      <div className="map-toolbar map-toolbar-right">
+        <label className="map-toggle">
+          <input type="checkbox" checked={tiles} onChange={(event) => onTilesChange(event.target.checked)} />
+          Street map <span className="map-toggle-note">(online)</span>
+        </label>
+      </div>
+    </>
+  );
+}
+
+export function ZoneMap({ zones, areas, restrictionsLifted, selectedId, onSelect, tiles, onTilesChange }: Props) {
+  const [map, setMap] = useState<L.Map | null>(null);
+  const [resetKey, setResetKey] = useState(0);
+  const zoneList = useMemo(() => zones.map((z) => z.zone), [zones]);
+  const boundsKey = JSON.stringify(zoneList.map((z) => [z.boundary, z.location]));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the zones' geometry changes, not on every new array
+  const bounds = useMemo(() => zonesBounds(zoneList), [boundsKey]);
+  // Zone labels sit on the zones, Bangui's to its right, the areas' to their left.
+  const avoid = useMemo((): Avoid[] => [
+    { bounds, room: [30, 16, 150, 16] },
+    ...areas.map((a): Avoid => ({ bounds: areaBounds(a), room: [110, 16, 10, 16] })),
+  ], [bounds, areas]);
+
+  return (
+    <div className="map-frame">
+      <MapContainer
+        ref={setMap}
+        className="zone-map"
+        center={bounds.getCenter()}
+        zoom={7}
+        minZoom={5}
+        maxZoom={12}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        maxBounds={MAX_BOUNDS}
+        maxBoundsViscosity={1}
+        zoomControl={false}
+        attributionControl
+        keyboard
+      >
+        {/* Under the tile pane (200): tiles cover it when they load. */}
+        <Pane name="basemap" style={{ zIndex: 150 }}>
+          <BaseLayer />
+        </Pane>
+        <Pane name="country-labels" style={{ zIndex: 300, pointerEvents: 'none' }}>
+          {!tiles && <CountryLabels avoid={avoid} />}
+        </Pane>
+        {tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+        <Pane name="areas" style={{ zIndex: 380 }}>
+          {areas.map((area) => <AreaShape key={area.id} area={area} lifted={restrictionsLifted} />)}
+        </Pane>
+        {zones.map((item) => (
+          <ZoneShape key={item.zone.id} item={item} selected={item.zone.id === selectedId} onSelect={onSelect} />
+        ))}
+        <BanguiMarker />
+        <ViewControl bounds={bounds} resetKey={resetKey} />
+      </MapContainer>
+      <Toolbar map={map} onReset={() => setResetKey((k) => k + 1)} tiles={tiles} onTilesChange={onTilesChange} />
+    </div>
+  );
+}
