@@ -2,13 +2,18 @@ import { Outlet } from 'react-router';
 import { DataErrorScreen } from '../components/DataErrorScreen';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { sourceLabel } from '../lib/data-source';
+import { useLocalChanges } from '../lib/local-changes';
 import { useOpenedFile } from '../lib/opened-file';
 import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/use-dataset';
 
-/** Views below this route need the dataset: loading and error screens until it is there. */
+/**
+ * Views below this route need the dataset: loading and error screens until it
+ * is there, then the source merged with this browser's local changes.
+ */
 export function DatasetGate() {
   const source = useDataSource();
   const query = useDatasetQuery();
+  const { merged } = useLocalChanges();
   const { closeFile } = useOpenedFile();
   if (query.isPending) return <LoadingScreen source={sourceLabel(source)} failedAttempts={query.failureCount} />;
   if (query.isError) {
@@ -22,8 +27,10 @@ export function DatasetGate() {
       />
     );
   }
+  // Local changes are read from the browser's storage in a few milliseconds.
+  if (merged === null) return <LoadingScreen source={sourceLabel(source)} />;
   return (
-    <LoadedDatasetProvider value={query.data}>
+    <LoadedDatasetProvider value={merged}>
       <Outlet />
     </LoadedDatasetProvider>
   );

@@ -1,9 +1,11 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { FileDropZone } from '../components/FileDropZone';
+import { LocalChangesControls } from '../components/LocalChangesControls';
 import { OpenFileButton } from '../components/OpenFileButton';
 import { SyntheticBadge } from '../components/SyntheticBadge';
 import { sourceDescription } from '../lib/data-source';
 import { formatDate } from '../lib/format';
+import { LocalChangesProvider, useLocalChanges } from '../lib/local-changes';
 import { useOpenedFile } from '../lib/opened-file';
 import { useDataSearch } from '../lib/url-state';
 import { useDatasetQuery } from '../lib/use-dataset';
@@ -44,7 +46,9 @@ function DatasetSummary() {
 function MainNav() {
   const search = useDataSearch();
   const { data } = useDatasetQuery();
-  const issues = data?.quality.length;
+  // Counted on the dataset with this browser's local changes, as the views show it.
+  const { merged } = useLocalChanges();
+  const issues = (merged ?? data)?.quality.length;
   return (
     <nav className="main-nav" aria-label="Views">
       <ul>
@@ -75,26 +79,29 @@ export function Layout() {
   const search = useDataSearch();
   const { pathname } = useLocation();
   return (
-    <FileDropZone>
-      <a className="skip-link" href="#main">Skip to content</a>
-      <header className="site-header">
-        <div className="header-row">
-          <Link className="product-name" to={{ pathname: '/map', search }}>
-            <span aria-hidden="true" className="product-glyph">◆</span> {PRODUCT_NAME}
-          </Link>
-          <DatasetSummary />
-          <div className="header-actions">
-            <OpenFileButton />
+    <LocalChangesProvider>
+      <FileDropZone>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <header className="site-header">
+          <div className="header-row">
+            <Link className="product-name" to={{ pathname: '/map', search }}>
+              <span aria-hidden="true" className="product-glyph">◆</span> {PRODUCT_NAME}
+            </Link>
+            <DatasetSummary />
+            <div className="header-actions">
+              <LocalChangesControls />
+              <OpenFileButton />
+            </div>
           </div>
-        </div>
-        <MainNav />
-      </header>
-      <main id="main" tabIndex={-1}>
-        {/* A new view starts with a clean boundary. */}
-        <ErrorBoundary key={pathname}>
-          <Outlet />
-        </ErrorBoundary>
-      </main>
-    </FileDropZone>
+          <MainNav />
+        </header>
+        <main id="main" tabIndex={-1}>
+          {/* A new view starts with a clean boundary. */}
+          <ErrorBoundary key={pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </main>
+      </FileDropZone>
+    </LocalChangesProvider>
   );
 }

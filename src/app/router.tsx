@@ -33,6 +33,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown for the moment the first view's code is being fetched.
+    hydrateFallbackElement: <div className="screen-message" role="status">Loading…</div>,
     children: [
       { index: true, element: <RedirectToMap /> },
       {

@@ -24,3 +24,14 @@ export { toCsv, type CsvCell } from './csv';
 export { reviewToJson, reviewToCsv, reviewToMarkdown, REVIEW_FORMATS, type ReviewFormat } from './reviewFormat';
 export { datasetJsonSchemaText } from './jsonSchema';
 export { zoneQuarterFigures, zoneHistory, zoneMetricValue, zoneStatusOn, regimeEndedOn, complianceTimeline, ZONE_METRICS, ZONE_PROBLEM_KINDS, type ZoneQuarter, type ZoneProblem, type ZoneProblemKind, type ZoneMetric, type ZoneStatus, type ComplianceTimeline } from './zoneMetrics';
+export {
+  EMPTY_LOCAL_CHANGES, applyLocalChanges, exportDataset, countLocalChanges, parseLocalChanges, changeId,
+  recordNotificationUpsert, recordNotificationDelete, recordReview, forgetReview,
+  type LocalChanges, type NotificationChange,
+} from './localChanges';
+export {
+  NOTIFICATION_FIELDS, FIELD_LABELS, REQUIRED_COLUMNS, candidateFromText, notificationFromText, readCsv, normaliseHeader,
+  suggestMapping, unmappedRequired, recordValues, prepareImport,
+  type NotificationField, type NotificationText, type FieldError, type NotificationFromText, type CsvRecord, type CsvTable,
+  type ColumnMapping, type ImportRow, type ImportPreview, type ImportOptions,
+} from './notificationCsv';

@@ -50,7 +50,8 @@ describe('app shell', () => {
   it('announces loading while the dataset is on its way', async () => {
     let release: (r: Response) => void = () => {};
     renderApp('/map', { fetch: () => new Promise<Response>((resolve) => { release = resolve; }) });
-    expect(await screen.findByRole('status')).toHaveTextContent('Loading dataset from /data/sample.json');
+    const message = await screen.findByText(/Loading dataset from/);
+    expect(message.closest('[role="status"]')).toHaveTextContent('Loading dataset from /data/sample.json');
     release({ ok: true, status: 200, statusText: 'OK', headers: new Headers(), text: async () => JSON.stringify(fixture) } as Response);
     expect(await screen.findByRole('heading', { level: 1, name: 'Zones' })).toBeInTheDocument();
   });

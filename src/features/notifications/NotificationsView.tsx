@@ -1,197 +1,162 @@
-import { useId, useMemo } from 'react';
-import { quarterOf, reconcile, type ExportReconciliation, type Notification } from '../../core';
-import { EmptyState } from '../../components/EmptyState';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { reconcile, type Notification } from '../../core';
+import { ConfirmDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
-import { QualityTag } from '../../components/QualityTag';
-import { ALL_QUARTERS, QuarterSelect } from '../../components/QuarterSelect';
-import { formatCarats, formatCount, formatCountry, formatDate, formatDays, formatUsd, plural } from '../../lib/format';
-import { namerFor, type Namer } from '../../lib/names';
+import { downloadText } from '../../lib/download-file';
+import { formatDate } from '../../lib/format';
+import { useLocalChanges } from '../../lib/local-changes';
+import { namerFor } from '../../lib/names';
 import { issuesByCertificate } from '../../lib/quality-marks';
-import { availableQuarters, defaultQuarter, pickQuarter } from '../../lib/quarter-param';
-import { parseChoice, shortValue, useSearchParamState } from '../../lib/url-state';
+import { availableQuarters } from '../../lib/quarter-param';
 import { useDataset } from '../../lib/use-dataset';
-import { STATUS_FILTERS, STATUS_LABELS, STATUSES, type StatusFilter } from './status';
+import { SORTABLE } from './columns';
+import { CsvImportDialog } from './CsvImportDialog';
+import { DetailPanel } from './DetailPanel';
+import { csvFileName } from './exportCsv';
+import { Filters } from './Filters';
+import { buildLookups, suggestCertificates } from './lookups';
+import { NotificationForm, type FormTarget } from './NotificationForm';
+import { buildRows } from './rows';
+import { readFilters, useFilterWriter, type UrlContext } from './url';
+import { Tables } from './Tables';
+import './notifications.css';
 
-/** URL: ?quarter=2021-Q3|all (default: the latest quarter) &status=confirmed|discrepancy|awaiting|overdue|all. */
-function useFilters(quarters: string[]) {
-  const [params, update] = useSearchParamState();
-  const rawQuarter = params.get('quarter');
-  const quarterChoice = rawQuarter === ALL_QUARTERS ? { quarter: ALL_QUARTERS, notice: null } : pickQuarter(rawQuarter, quarters);
-  const status = parseChoice<StatusFilter>(params.get('status'), STATUS_FILTERS, 'all');
-  const notices = [
-    quarterChoice.notice,
-    status.rejected !== null ? `${shortValue(status.rejected)} is not a status; showing all statuses.` : null,
-  ].filter((n): n is string => n !== null);
-  const fallback = defaultQuarter(quarters);
-  return {
-    quarter: quarterChoice.quarter,
-    status: status.value,
-    notices,
-    setQuarter: (q: string) => update({ quarter: q === fallback ? null : q }),
-    setStatus: (s: string) => update({ status: s === 'all' ? null : s }),
-  };
-}
-
-function StatusSelect({ value, onChange }: { value: StatusFilter; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>Status</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="all">All statuses</option>
-        {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
-      </select>
-    </div>
-  );
-}
-
-function ExportsTable({ rows, names, marks, caption }: {
-  rows: ExportReconciliation[];
-  names: Namer;
-  marks: ReturnType<typeof issuesByCertificate>;
-  caption: string;
-}) {
-  return (
-    <div className="table-wrap">
-      <table className="records">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Certificate</th>
-            <th scope="col">Issued on</th>
-            <th scope="col">Zone</th>
-            <th scope="col">Buying office</th>
-            <th scope="col">Importer</th>
-            <th scope="col">Destination</th>
-            <th scope="col" className="num">Carats</th>
-            <th scope="col" className="num">Value</th>
-            <th scope="col">Status</th>
-            <th scope="col">Late</th>
-            <th scope="col" className="num">Days to notify</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={`${r.export.certificate}-${i}`}>
-              <th scope="row">
-                {r.export.certificate}
-                <QualityTag issues={marks.get(r.export.certificate) ?? []} />
-              </th>
-              <td className="nowrap">{formatDate(r.export.issuedOn)}</td>
-              <td>{names.zone(r.export.zoneId)}</td>
-              <td className="text">{names.office(r.export.buyingOfficeId)}</td>
-              <td className="text">{r.export.importer}</td>
-              <td className="text">{formatCountry(r.export.destination)}</td>
-              <td className="num">{formatCarats(r.export.carats)}</td>
-              <td className="num">{formatUsd(r.export.valueUsd)}</td>
-              <td><span className={`status status-${r.status}`}>{STATUS_LABELS[r.status]}</span></td>
-              <td>{r.late ? 'Yes' : '—'}</td>
-              <td className="num">{formatDays(r.daysToNotify)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function UnmatchedTable({ rows, caption }: { rows: Notification[]; caption: string }) {
-  return (
-    <div className="table-wrap">
-      <table className="records">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Notification</th>
-            <th scope="col">Certificate named</th>
-            <th scope="col">Participant</th>
-            <th scope="col">Received on</th>
-            <th scope="col">Notified on</th>
-            <th scope="col" className="num">Carats</th>
-            <th scope="col">Importer</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((n, i) => (
-            <tr key={`${n.id}-${i}`}>
-              <th scope="row">{n.id}</th>
-              <td>{n.certificate}</td>
-              <td>{n.participant}</td>
-              <td className="nowrap">{formatDate(n.receivedOn)}</td>
-              <td className="nowrap">{formatDate(n.notifiedOn)}</td>
-              <td className="num">{formatCarats(n.carats)}</td>
-              <td>{n.importer ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** Starting version: certificates against importers' confirmations, per quarter and status. */
+/**
+ * Every CAR certificate against the importing authorities' confirmations of
+ * receipt: track (table and filters in the URL), inspect (detail panel),
+ * record and import notifications (kept locally), export the table as CSV.
+ */
 export function NotificationsView() {
-  const { dataset, asOf, quality } = useDataset();
+  const { dataset, sourceDataset, asOf, quality, localNotificationIds } = useDataset();
+  const local = useLocalChanges();
+  const [params] = useSearchParams();
+
+  // Once per dataset: the reconciliation, the rows and the look-ups.
   const quarters = useMemo(() => availableQuarters(dataset, asOf), [dataset, asOf]);
-  const filters = useFilters(quarters);
-  // Once per dataset and date, not per row or per filter change.
   const reconciliation = useMemo(() => reconcile(dataset, asOf), [dataset, asOf]);
+  const rows = useMemo(() => buildRows(dataset, reconciliation, quality, localNotificationIds), [dataset, reconciliation, quality, localNotificationIds]);
+  const lookups = useMemo(() => buildLookups(dataset, reconciliation, rows.exports), [dataset, reconciliation, rows]);
   const names = useMemo(() => namerFor(dataset), [dataset]);
   const marks = useMemo(() => issuesByCertificate(quality), [quality]);
+  const sourceIds = useMemo(() => new Set(sourceDataset.notifications.map((n) => n.id)), [sourceDataset]);
 
-  const all = filters.quarter === ALL_QUARTERS;
-  const inQuarter = all
-    ? reconciliation.exports
-    : reconciliation.exports.filter((r) => quarterOf(r.export.issuedOn) === filters.quarter);
-  const rows = filters.status === 'all' ? inQuarter : inQuarter.filter((r) => r.status === filters.status);
-  const unmatched = all
-    ? reconciliation.unmatched
-    : reconciliation.unmatched.filter((n) => quarterOf(n.notifiedOn) === filters.quarter);
-  const period = all ? 'all quarters' : filters.quarter;
-  const statusWords = filters.status === 'all' ? '' : `, ${STATUS_LABELS[filters.status].toLowerCase()}`;
+  const urlContext = useMemo<UrlContext>(() => ({
+    quarters, zones: lookups.zones, destinations: lookups.destinations, offices: lookups.offices, sortable: SORTABLE,
+    knowsCertificate: (c) => lookups.recByCertificate.has(c) || lookups.namingByCertificate.has(c),
+  }), [quarters, lookups]);
+  const { filters, notices } = useMemo(() => readFilters(params, urlContext), [params, urlContext]);
+  const write = useFilterWriter(quarters);
 
+  const [form, setForm] = useState<FormTarget | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [deleting, setDeleting] = useState<Notification | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const suggest = useCallback((typed: string) => suggestCertificates(rows.exports, typed), [rows]);
+  const issuedOn = useCallback((c: string) => lookups.recByCertificate.get(c)?.export.issuedOn, [lookups]);
+
+  const save = useCallback(async (n: Notification) => {
+    await local.saveNotification(n);
+    setMessage(`Notification ${n.id} for ${n.certificate} saved in this browser.`);
+    write.setCert(n.certificate);
+  }, [local, write]);
+
+  const actions = {
+    onRecord: (certificate: string) => setForm({ mode: 'new', certificate }),
+    onEdit: (notification: Notification) => setForm({ mode: 'edit', notification }),
+    onDelete: (notification: Notification) => setDeleting(notification),
+    onRevert: (notification: Notification) => {
+      const original = sourceDataset.notifications.find((n) => n.id === notification.id);
+      if (original) {
+        local.saveNotification(original).then(
+          () => setMessage(`Notification ${original.id} is back to the source's version.`),
+          (error: unknown) => setMessage(`Not reverted: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }
+    },
+  };
+
+  const cert = filters.cert;
   return (
-    <section className="view">
+    <section className={cert ? 'view view-with-panel' : 'view'}>
       <title>Notifications · KP CAR Monitor</title>
       <h1>Notifications</h1>
       <p className="lede">
-        Each CAR certificate against the importing authority’s confirmation of receipt, with statuses as of{' '}
-        {formatDate(asOf)}. A sortable, exportable table comes in a later version.
+        Each CAR certificate against the importing authority’s confirmation of receipt, statuses as of{' '}
+        {formatDate(asOf)}. Select a certificate to compare the two.
       </p>
-      {filters.notices.map((n) => <Notice key={n}>{n}</Notice>)}
-      <div className="filters">
-        <QuarterSelect quarters={quarters} value={filters.quarter} onChange={filters.setQuarter} allowAll />
-        <StatusSelect value={filters.status} onChange={filters.setStatus} />
-      </div>
+      {notices.map((n) => <Notice key={n}>{n}</Notice>)}
+      <p className="toolbar-message" role="status">{message}</p>
+      <Filters
+        filters={filters}
+        options={{ quarters, zones: lookups.zones, destinations: lookups.destinations, offices: lookups.offices }}
+        write={write}
+        exportsOnly={{ status: filters.list !== 'exports', places: filters.list === 'unmatched' }}
+      />
+      <Tables
+        rows={rows}
+        filters={filters}
+        write={write}
+        params={params}
+        actions={(
+          <>
+            <button type="button" className="button button-primary" onClick={() => setForm({ mode: 'new' })}>Record a notification</button>
+            <button type="button" className="button" onClick={() => setImporting(true)}>Import CSV…</button>
+          </>
+        )}
+        names={{
+          zone: filters.zone ? lookups.zones.get(filters.zone) : undefined,
+          destination: filters.destination ? lookups.destinations.get(filters.destination) : undefined,
+          office: filters.office ? lookups.offices.get(filters.office) : undefined,
+        }}
+        onDownload={(csv) => downloadText(csvFileName(filters), csv, 'text/csv')}
+      />
 
-      <h2>Certificates, {period}</h2>
-      <ul className="counts" aria-label={`Certificates by status, ${period}`}>
-        {STATUSES.map((s) => (
-          <li key={s}>
-            <span className="count-label">{STATUS_LABELS[s]}</span>{' '}
-            <span className="count-value">{formatCount(inQuarter.filter((r) => r.status === s).length)}</span>
-          </li>
-        ))}
-      </ul>
-      {rows.length === 0 ? (
-        <EmptyState>
-          No certificates {filters.status === 'all' ? '' : `with status “${STATUS_LABELS[filters.status]}” `}
-          in {period}.
-        </EmptyState>
-      ) : (
-        <ExportsTable
-          rows={rows}
+      {cert && (
+        <DetailPanel
+          certificate={cert}
+          rec={lookups.recByCertificate.get(cert) ?? null}
+          naming={lookups.namingByCertificate.get(cert) ?? []}
+          settings={dataset.settings}
+          asOf={asOf}
           names={names}
-          marks={marks}
-          caption={`${plural(rows.length, 'certificate')}, ${period}${statusWords}`}
+          quality={marks.get(cert) ?? []}
+          localIds={localNotificationIds}
+          sourceIds={sourceIds}
+          onClose={() => write.setCert(null)}
+          {...actions}
         />
       )}
-
-      <h2>Notifications for unknown certificates, {period}</h2>
-      {unmatched.length === 0 ? (
-        <EmptyState>Every notification in {period} matches a certificate.</EmptyState>
-      ) : (
-        <UnmatchedTable rows={unmatched} caption={`${plural(unmatched.length, 'unmatched notification')}, ${period}`} />
+      {form && (
+        <NotificationForm target={form} suggest={suggest} issuedOn={issuedOn} asOf={asOf} onSave={save} onClose={() => setForm(null)} />
+      )}
+      {importing && (
+        <CsvImportDialog
+          existing={dataset.notifications}
+          onImport={async (list, fileName) => {
+            await local.saveNotifications(list);
+            setMessage(`Imported ${list.length} notification${list.length === 1 ? '' : 's'} from ${fileName}.`);
+          }}
+          onClose={() => setImporting(false)}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={`Delete notification ${deleting.id}?`}
+          confirmLabel={`Delete ${deleting.id}`}
+          danger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const gone = deleting;
+            setDeleting(null);
+            local.deleteNotification(gone.id).then(
+              () => setMessage(`Notification ${gone.id} deleted.`),
+              (error: unknown) => setMessage(`Not deleted: ${error instanceof Error ? error.message : String(error)}`),
+            );
+          }}
+        >
+          <p>It was recorded in this browser and is not in the source; it cannot be recovered once deleted.</p>
+        </ConfirmDialog>
       )}
     </section>
   );

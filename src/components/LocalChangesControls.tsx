@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { exportDataset } from '../core';
+import { sourceLabel } from '../lib/data-source';
+import { downloadText } from '../lib/download-file';
+import { plural } from '../lib/format';
+import { useLocalChanges } from '../lib/local-changes';
+import { ConfirmDialog } from './Dialog';
+import './local-changes.css';
+
+/** "sample.json" → "sample-export.json"; exporting an export keeps its name. */
+export function exportFileName(label: string): string {
+  const last = label.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
+  const stem = last.replace(/\.json$/i, '').replace(/-export$/, '');
+  return `${stem || 'dataset'}-export.json`;
+}
+
+/**
+ * The header's account of local changes: how many are not in the source,
+ * "Export dataset" (the source plus the changes, as a dataset v1 file) and
+ * "Discard local changes" (after asking).
+ */
+export function LocalChangesControls() {
+  const local = useLocalChanges();
+  const [asking, setAsking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { merged, count } = local;
+  if (merged === null) return null;
+
+  const exportNow = () => {
+    try {
+      downloadText(exportFileName(sourceLabel(merged.source)), exportDataset(merged.dataset), 'application/json');
+      setFailure(null);
+    } catch (error) {
+      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const discard = () => {
+    setAsking(false);
+    local.discard().then(
+      () => setFailure(null),
+      (error: unknown) => setFailure(`Discard failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+
+  return (
+    <div className="local-changes">
+      <span className="local-count" role="status">
+        {count > 0 && <>{plural(count, 'local change')}, not in the source</>}
+      </span>
+      <button type="button" className="button" onClick={exportNow}>Export dataset</button>
+      {count > 0 && (
+        <button type="button" className="button" onClick={() => setAsking(true)}>Discard local changes</button>
+      )}
+      {(local.problem ?? failure) && <span className="local-problem" role="alert">{failure ?? local.problem}</span>}
+      {asking && (
+        <ConfirmDialog
+          title="Discard local changes?"
+          confirmLabel={`Discard ${plural(count, 'change')}`}
+          onConfirm={discard}
+          onCancel={() => setAsking(false)}
+          danger
+        >
+          <p>
+            {count === 1
+              ? `The change recorded in this browser will be lost: it is not in the source (${sourceLabel(merged.source)}). To keep it, cancel and use “Export dataset” first.`
+              : `The ${plural(count, 'change')} recorded in this browser will be lost: they are not in the source (${sourceLabel(merged.source)}). To keep them, cancel and use “Export dataset” first.`}
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * Local changes in the app: read from IndexedDB when a dataset loads (so they
+ * survive a reload), written through on every save, merged into the dataset
+ * the views read. The app layout provides it above the dataset gate, so the
+ * header can count, export and discard the changes.
+ *
+ * Views use `useLocalChanges()`:
+ *   saveNotification(n) / saveNotifications(list) / deleteNotification(id)
+ *   saveReview(record) / forgetReview(quarter) / discard()
+ * Each returns a promise that settles once the change is stored; the merged
+ * dataset (`useDataset()`) updates at the same time.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  EMPTY_LOCAL_CHANGES, applyLocalChanges, checkQuality, countLocalChanges, forgetReview as forgetReviewChange,
+  recordNotificationDelete, recordNotificationUpsert, recordReview,
+  type Dataset, type LocalChanges, type Notification, type Quarter, type ReviewRecord,
+} from '../core';
+import type { LoadedDataset } from './dataset-query';
+import { clearLocalChanges, datasetIdentity, readLocalChanges, updateLocalChanges } from './local-changes-store';
+import { useDatasetQuery, type ViewDataset } from './use-dataset';
+
+export type LocalChangesStatus = 'loading' | 'ready' | 'unavailable';
+
+export interface LocalChangesApi {
+  /** `loading` until the stored changes are read; `unavailable` when the browser cannot store them. */
+  status: LocalChangesStatus;
+  /** Why changes cannot be stored or were partly dropped; null when all is well. */
+  problem: string | null;
+  changes: LocalChanges;
+  /** Records that differ from the source (one per notification id, one per review quarter). */
+  count: number;
+  /** The source with the changes applied, quality re-checked; null until both are read. */
+  merged: ViewDataset | null;
+  saveNotification: (notification: Notification) => Promise<void>;
+  /** Several at once, in one transaction: all are stored or none (a CSV import). */
+  saveNotifications: (notifications: readonly Notification[]) => Promise<void>;
+  deleteNotification: (id: string) => Promise<void>;
+  saveReview: (record: ReviewRecord) => Promise<void>;
+  forgetReview: (quarter: Quarter) => Promise<void>;
+  /** Forgets every local change of this dataset. */
+  discard: () => Promise<void>;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** The view dataset: the loaded one with local changes applied and its quality re-checked. */
+export function mergeLocalChanges(loaded: LoadedDataset, changes: LocalChanges): ViewDataset {
+  if (countLocalChanges(changes) === 0) {
+    return { ...loaded, sourceDataset: loaded.dataset, localNotificationIds: NO_IDS };
+  }
+  const dataset = applyLocalChanges(loaded.dataset, changes);
+  const localNotificationIds = new Set(changes.notifications.flatMap((c) => (c.op === 'upsert' ? [c.notification.id] : [])));
+  return { ...loaded, dataset, quality: checkQuality(dataset), sourceDataset: loaded.dataset, localNotificationIds };
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface Stored {
+  key: string;
+  changes: LocalChanges;
+  status: Exclude<LocalChangesStatus, 'loading'>;
+  problem: string | null;
+}
+
+const CHANNEL = 'kp-car-monitor-local-changes';
+/** This tab, so it does not re-read what it has just written itself. */
+const TAB = `${Date.now()}-${Math.random()}`;
+const LocalChangesContext = createContext<LocalChangesApi | null>(null);
+
+interface ChangedMessage {
+  key: string;
+  tab: string;
+}
+
+/** Tells other tabs showing the same dataset to read its changes again. */
+function tellOtherTabs(key: string) {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage({ key, tab: TAB } satisfies ChangedMessage);
+  channel.close();
+}
+
+/** Reads and keeps the local changes of the dataset being shown. */
+export function LocalChangesProvider({ children }: { children: ReactNode }) {
+  const { data: loaded } = useDatasetQuery();
+  const key = loaded ? datasetIdentity(loaded.source, loaded.dataset.meta.title) : null;
+  const [stored, setStored] = useState<Stored | null>(null);
+  // Bumped when another tab writes the same dataset's changes.
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    if (key === null) return;
+    let cancelled = false;
+    readLocalChanges(key).then(
+      ({ changes, dropped }) => {
+        if (cancelled) return;
+        const problem = dropped > 0 ? `${dropped} stored local change${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out.` : null;
+        setStored({ key, changes, status: 'ready', problem });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        setStored({ key, changes: EMPTY_LOCAL_CHANGES, status: 'unavailable', problem: `Local changes cannot be kept in this browser: ${reason(error)}.` });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [key, reloads]);
+
+  useEffect(() => {
+    if (key === null || typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<ChangedMessage>) => {
+      if (event.data?.key === key && event.data.tab !== TAB) setReloads((n) => n + 1);
+    };
+    return () => channel.close();
+  }, [key]);
+
+  const current = stored !== null && stored.key === key ? stored : null;
+  const changes = current?.changes ?? EMPTY_LOCAL_CHANGES;
+  const merged = useMemo(
+    () => (loaded && current ? mergeLocalChanges(loaded, current.changes) : null),
+    // `current` changes identity only with the stored changes or the key.
+    [loaded, current],
+  );
+
+  const write = useCallback(
+    async (update: (changes: LocalChanges, source: Dataset) => LocalChanges) => {
+      if (key === null || !loaded) throw new Error('no dataset is loaded');
+      const next = await updateLocalChanges(key, (c) => update(c, loaded.dataset));
+      setStored({ key, changes: next, status: 'ready', problem: null });
+      tellOtherTabs(key);
+    },
+    [key, loaded],
+  );
+
+  // The actions keep their identity while the dataset stays the same, so hooks can depend on them.
+  const actions = useMemo(() => ({
+    saveNotification: (n: Notification) => write((c, source) => recordNotificationUpsert(c, n, source)),
+    saveNotifications: (list: readonly Notification[]) =>
+      write((c, source) => list.reduce((acc, n) => recordNotificationUpsert(acc, n, source), c)),
+    deleteNotification: (id: string) => write((c, source) => recordNotificationDelete(c, id, source)),
+    saveReview: (record: ReviewRecord) => write((c, source) => recordReview(c, record, source)),
+    forgetReview: (quarter: Quarter) => write((c) => forgetReviewChange(c, quarter)),
+    discard: async () => {
+      if (key === null) return;
+      await clearLocalChanges(key);
+      setStored({ key, changes: EMPTY_LOCAL_CHANGES, status: 'ready', problem: null });
+      tellOtherTabs(key);
+    },
+  }), [write, key]);
+
+  const api = useMemo<LocalChangesApi>(() => ({
+    status: current?.status ?? 'loading',
+    problem: current?.problem ?? null,
+    changes,
+    count: countLocalChanges(changes),
+    merged,
+    ...actions,
+  }), [current, changes, merged, actions]);
+
+  return <LocalChangesContext value={api}>{children}</LocalChangesContext>;
+}
+
+/** The local changes of the dataset being shown, and the ways to change them. */
+export function useLocalChanges(): LocalChangesApi {
+  const value = useContext(LocalChangesContext);
+  if (value === null) throw new Error('useLocalChanges needs a <LocalChangesProvider> above it (the app layout)');
+  return value;
+}
