@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// PW_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 // Debian's Chromium; Playwright never downloads a browser here.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
