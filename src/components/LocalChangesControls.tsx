@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { exportDataset } from '../core';
 import { sourceLabel } from '../lib/data-source';
 import { downloadText } from '../lib/download-file';
 import { plural } from '../lib/format';
@@ -26,8 +25,10 @@ export function LocalChangesControls() {
   const { merged, count } = local;
   if (merged === null) return null;
 
-  const exportNow = () => {
+  const exportNow = async () => {
     try {
+      // Exporting validates with the schema, which loads on demand.
+      const { exportDataset } = await import('../core/localChangesRecord');
       downloadText(exportFileName(sourceLabel(merged.source)), exportDataset(merged.dataset), 'application/json');
       setFailure(null);
     } catch (error) {
@@ -47,7 +48,7 @@ export function LocalChangesControls() {
       <span className="local-count" role="status">
         {count > 0 && <>{plural(count, 'local change')}, not in the source</>}
       </span>
-      <button type="button" className="button" onClick={exportNow}>Export dataset</button>
+      <button type="button" className="button" onClick={() => void exportNow()}>Export dataset</button>
       {count > 0 && (
         <button type="button" className="button" onClick={() => setAsking(true)}>Discard local changes</button>
       )}

@@ -5,7 +5,7 @@
 import { datasetSchema, SCHEMA_VERSION } from './schema';
 import { checkQuality, type QualityIssue } from './quality';
 import { toStructuralErrors, type StructuralError } from './validation';
-import type { Dataset, IsoDate } from './types';
+import type { Dataset } from './types';
 
 export type { StructuralError } from './validation';
 
@@ -48,7 +48,4 @@ export function parseDatasetText(text: string): ParseResult {
   return parseDataset(json);
 }
 
-/** The date statuses are computed at: the dataset's own, else today. */
-export function resolveAsOf(dataset: Dataset, today: IsoDate): IsoDate {
-  return dataset.meta.asOf ?? today;
-}
+export { resolveAsOf } from './asOf';

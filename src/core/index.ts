@@ -25,10 +25,11 @@ export { reviewToJson, reviewToCsv, reviewToMarkdown, REVIEW_FORMATS, type Revie
 export { datasetJsonSchemaText } from './jsonSchema';
 export { zoneQuarterFigures, zoneHistory, zoneMetricValue, zoneStatusOn, regimeEndedOn, complianceTimeline, ZONE_METRICS, ZONE_PROBLEM_KINDS, type ZoneQuarter, type ZoneProblem, type ZoneProblemKind, type ZoneMetric, type ZoneStatus, type ComplianceTimeline } from './zoneMetrics';
 export {
-  EMPTY_LOCAL_CHANGES, applyLocalChanges, exportDataset, countLocalChanges, parseLocalChanges, changeId,
-  recordNotificationUpsert, recordNotificationDelete, recordReview, forgetReview,
-  type LocalChanges, type NotificationChange,
+  EMPTY_LOCAL_CHANGES, applyLocalChanges, countLocalChanges, changeId, type LocalChanges, type NotificationChange,
 } from './localChanges';
+export {
+  exportDataset, parseLocalChanges, recordNotificationUpsert, recordNotificationDelete, recordReview, forgetReview,
+} from './localChangesRecord';
 export {
   NOTIFICATION_FIELDS, FIELD_LABELS, REQUIRED_COLUMNS, candidateFromText, notificationFromText, readCsv, normaliseHeader,
   suggestMapping, unmappedRequired, recordValues, prepareImport,

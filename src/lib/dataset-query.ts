@@ -3,7 +3,11 @@
  * never retyped) and the QueryClient defaults the app runs with.
  */
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { localToday, parseDatasetText, resolveAsOf, type Dataset, type IsoDate, type QualityIssue } from '../core';
+import { resolveAsOf } from '../core/asOf';
+import { localToday } from '../core/dates';
+import type { QualityIssue } from '../core/quality';
+import type { Dataset, IsoDate } from '../core/types';
+import { parseOffMainThread } from './parse-off-thread';
 import { DatasetLoadError, isDatasetLoadError } from './dataset-error';
 import { sourceLabel, type DataSource } from './data-source';
 
@@ -47,7 +51,7 @@ export async function loadDataset(source: DataSource, signal?: AbortSignal, toda
   const { text, html } = source.kind === 'file'
     ? { text: await readFileText(source.file), html: false }
     : await fetchText(source.url, signal);
-  const result = parseDatasetText(text);
+  const result = await parseOffMainThread(text);
   if (!result.ok) {
     const looksHtml = html || /^\s*</.test(text);
     throw DatasetLoadError.invalid(label, result.errors, looksHtml ? HTML_HINT : null);

@@ -4,7 +4,7 @@
  * formatted in UTC, so 2021-03-31 never slips to 30 March west of Greenwich.
  */
 
-import { isIsoDate } from '../core';
+import { isIsoDate } from '../core/dates';
 
 const LOCALE = 'en-US';
 

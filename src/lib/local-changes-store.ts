@@ -14,7 +14,10 @@
  * import) is stored whole or not at all.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { EMPTY_LOCAL_CHANGES, countLocalChanges, parseLocalChanges, type LocalChanges } from '../core';
+import { EMPTY_LOCAL_CHANGES, countLocalChanges, type LocalChanges } from '../core/localChanges';
+
+/** Validation loads on demand: it needs the schema, which the first page does without. */
+const recorder = () => import('../core/localChangesRecord');
 import { sourceLabel, type DataSource } from './data-source';
 
 const DB_NAME = 'kp-car-monitor';
@@ -67,12 +70,15 @@ function database(): Promise<IDBPDatabase<LocalDb>> {
 
 /** The stored changes for a dataset; entries that no longer validate are left out and counted. */
 export async function readLocalChanges(key: string): Promise<{ changes: LocalChanges; dropped: number }> {
+  const { parseLocalChanges } = await recorder();
   const stored = await (await database()).get(STORE, key);
   return stored === undefined ? { changes: EMPTY_LOCAL_CHANGES, dropped: 0 } : parseLocalChanges(stored);
 }
 
 /** Applies `update` to the stored changes in one transaction and returns what was stored. */
 export async function updateLocalChanges(key: string, update: (current: LocalChanges) => LocalChanges): Promise<LocalChanges> {
+  // Loaded before the transaction opens: an IndexedDB transaction closes at the first await on anything else.
+  const { parseLocalChanges } = await recorder();
   const tx = (await database()).transaction(STORE, 'readwrite');
   const stored = await tx.store.get(key);
   const next = update(stored === undefined ? EMPTY_LOCAL_CHANGES : parseLocalChanges(stored).changes);

@@ -11,11 +11,9 @@
  * dataset (`useDataset()`) updates at the same time.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  EMPTY_LOCAL_CHANGES, applyLocalChanges, checkQuality, countLocalChanges, forgetReview as forgetReviewChange,
-  recordNotificationDelete, recordNotificationUpsert, recordReview,
-  type Dataset, type LocalChanges, type Notification, type Quarter, type ReviewRecord,
-} from '../core';
+import { EMPTY_LOCAL_CHANGES, applyLocalChanges, countLocalChanges, type LocalChanges } from '../core/localChanges';
+import { checkQuality } from '../core/quality';
+import type { Dataset, Notification, Quarter, ReviewRecord } from '../core/types';
 import type { LoadedDataset } from './dataset-query';
 import { clearLocalChanges, datasetIdentity, readLocalChanges, updateLocalChanges } from './local-changes-store';
 import { useDatasetQuery, type ViewDataset } from './use-dataset';
@@ -43,6 +41,10 @@ export interface LocalChangesApi {
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
+
+/** Recording validates with the schema, so it loads with the first change, not with the page. */
+const recorder = () => import('../core/localChangesRecord');
+type Recorder = Awaited<ReturnType<typeof recorder>>;
 
 /** The view dataset: the loaded one with local changes applied and its quality re-checked. */
 export function mergeLocalChanges(loaded: LoadedDataset, changes: LocalChanges): ViewDataset {
@@ -128,9 +130,10 @@ export function LocalChangesProvider({ children }: { children: ReactNode }) {
   );
 
   const write = useCallback(
-    async (update: (changes: LocalChanges, source: Dataset) => LocalChanges) => {
+    async (update: (changes: LocalChanges, source: Dataset, rec: Recorder) => LocalChanges) => {
       if (key === null || !loaded) throw new Error('no dataset is loaded');
-      const next = await updateLocalChanges(key, (c) => update(c, loaded.dataset));
+      const rec = await recorder();
+      const next = await updateLocalChanges(key, (c) => update(c, loaded.dataset, rec));
       setStored({ key, changes: next, status: 'ready', problem: null });
       tellOtherTabs(key);
     },
@@ -139,12 +142,12 @@ export function LocalChangesProvider({ children }: { children: ReactNode }) {
 
   // The actions keep their identity while the dataset stays the same, so hooks can depend on them.
   const actions = useMemo(() => ({
-    saveNotification: (n: Notification) => write((c, source) => recordNotificationUpsert(c, n, source)),
+    saveNotification: (n: Notification) => write((c, source, rec) => rec.recordNotificationUpsert(c, n, source)),
     saveNotifications: (list: readonly Notification[]) =>
-      write((c, source) => list.reduce((acc, n) => recordNotificationUpsert(acc, n, source), c)),
-    deleteNotification: (id: string) => write((c, source) => recordNotificationDelete(c, id, source)),
-    saveReview: (record: ReviewRecord) => write((c, source) => recordReview(c, record, source)),
-    forgetReview: (quarter: Quarter) => write((c) => forgetReviewChange(c, quarter)),
+      write((c, source, rec) => list.reduce((acc, n) => rec.recordNotificationUpsert(acc, n, source), c)),
+    deleteNotification: (id: string) => write((c, source, rec) => rec.recordNotificationDelete(c, id, source)),
+    saveReview: (record: ReviewRecord) => write((c, source, rec) => rec.recordReview(c, record, source)),
+    forgetReview: (quarter: Quarter) => write((c, _source, rec) => rec.forgetReview(c, quarter)),
     discard: async () => {
       if (key === null) return;
       await clearLocalChanges(key);

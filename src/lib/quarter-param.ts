@@ -1,5 +1,6 @@
 /** The quarter a view shows, from a URL value that may be wrong. */
-import { regimeQuarters, type Dataset, type IsoDate, type Quarter } from '../core';
+import { regimeQuarters } from '../core/quarters';
+import type { Dataset, IsoDate, Quarter } from '../core/types';
 import { shortValue } from './url-state';
 
 /** Quarters a person can choose: the regime's, up to its end or the as-of date. */
