@@ -1,5 +1,6 @@
 /** Flags: records in a quarter that need a reviewer's attention, each by a stated rule. */
-import { quarterOf, shiftQuarter } from './quarters';
+import { exportsOfQuarter } from './datasetIndex';
+import { shiftQuarter } from './quarters';
 import { median } from './stats';
 import type { Dataset, Export, Quarter } from './types';
 
@@ -62,19 +63,15 @@ function windowOf(prices: number[]): PriceWindow | null {
   return prices.length >= 3 && m !== null ? { median: m, count: prices.length } : null;
 }
 
-/**
- * Every zone's price window for the four quarters ending with `quarter`, in
- * one pass over the exports. (`YYYY-Qn` strings order as text.)
- */
+/** Every zone's price window for the four quarters ending with `quarter`. */
 export function zonePriceWindows(dataset: Dataset, quarter: Quarter): Map<string, PriceWindow | null> {
-  const first = shiftQuarter(quarter, -3);
   const prices = new Map<string, number[]>();
-  for (const e of dataset.exports) {
-    const q = quarterOf(e.issuedOn);
-    if (q < first || q > quarter) continue;
-    const list = prices.get(e.zoneId);
-    if (list) list.push(pricePerCarat(e));
-    else prices.set(e.zoneId, [pricePerCarat(e)]);
+  for (let back = 3; back >= 0; back -= 1) {
+    for (const e of exportsOfQuarter(dataset, shiftQuarter(quarter, -back))) {
+      const list = prices.get(e.zoneId);
+      if (list) list.push(pricePerCarat(e));
+      else prices.set(e.zoneId, [pricePerCarat(e)]);
+    }
   }
   return new Map([...prices].map(([zoneId, list]) => [zoneId, windowOf(list)]));
 }

@@ -79,7 +79,28 @@ function reconcileExport(e: Export, known: Notification[], s: Settings, asOf: Is
   };
 }
 
+const cache = new WeakMap<Dataset, Map<IsoDate, Reconciliation>>();
+
+/**
+ * Reconciles every export as of a date. The result is cached per dataset
+ * object and date (datasets are never mutated), so every view and review
+ * of the same data shares one; treat it as read-only.
+ */
 export function reconcile(dataset: Dataset, asOf: IsoDate): Reconciliation {
+  let byDate = cache.get(dataset);
+  if (!byDate) {
+    byDate = new Map();
+    cache.set(dataset, byDate);
+  }
+  let rec = byDate.get(asOf);
+  if (!rec) {
+    rec = reconcileNow(dataset, asOf);
+    byDate.set(asOf, rec);
+  }
+  return rec;
+}
+
+function reconcileNow(dataset: Dataset, asOf: IsoDate): Reconciliation {
   const exported = new Set(dataset.exports.map((e) => e.certificate));
   const byCertificate = new Map<string, Notification[]>();
   const unmatched: Notification[] = [];

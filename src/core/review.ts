@@ -3,7 +3,8 @@
  * reconciliation counts and flags over the certificates issued in Q.
  */
 import { flagExports, type Flag } from './flags';
-import { previousQuarter, quarterOf } from './quarters';
+import { exportsOfQuarter, reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
+import { previousQuarter } from './quarters';
 import { reconcile, type Reconciliation } from './reconcile';
 import { median, round2, round2OrNull } from './stats';
 import type { Dataset, Export, IsoDate, Quarter } from './types';
@@ -66,8 +67,9 @@ function groupBy<K>(exports: ReadonlyArray<Export>, key: (e: Export) => K): Map<
   return groups;
 }
 
+/** The exports issued in a quarter (a fresh array: callers may sort it). */
 export function exportsInQuarter(dataset: Dataset, quarter: Quarter): Export[] {
-  return dataset.exports.filter((e) => quarterOf(e.issuedOn) === quarter);
+  return [...exportsOfQuarter(dataset, quarter)];
 }
 
 function byZone(dataset: Dataset, inQ: Export[]) {
@@ -95,7 +97,7 @@ function byBuyingOffice(dataset: Dataset, inQ: Export[]) {
 }
 
 function countReconciliation(rec: Reconciliation, quarter: Quarter): ReconciliationCounts {
-  const inQ = rec.exports.filter((r) => quarterOf(r.export.issuedOn) === quarter);
+  const inQ = reconciledInQuarter(rec, quarter);
   const count = (status: string) => inQ.filter((r) => r.status === status).length;
   const delays = inQ.flatMap((r) => (r.daysToNotify === null ? [] : [r.daysToNotify]));
   return {
@@ -105,7 +107,7 @@ function countReconciliation(rec: Reconciliation, quarter: Quarter): Reconciliat
     overdue: count('overdue'),
     late: inQ.filter((r) => r.late).length,
     duplicate: inQ.reduce((sum, r) => sum + r.duplicates.length, 0),
-    unmatched: rec.unmatched.filter((n) => quarterOf(n.notifiedOn) === quarter).length,
+    unmatched: unmatchedInQuarter(rec, quarter).length,
     medianDaysToNotify: round2OrNull(median(delays)),
   };
 }

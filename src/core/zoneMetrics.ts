@@ -6,8 +6,8 @@
  */
 import { addDays } from './dates';
 import { flagExports, type FlagKind } from './flags';
-import { quarterOf } from './quarters';
 import { reconcile, type Reconciliation } from './reconcile';
+import { reconciledInQuarter } from './datasetIndex';
 import { exportsInQuarter, reviewQuarter, type Totals } from './review';
 import { isCompliantOn } from './zones';
 import type { Dataset, IsoDate, Quarter, Zone } from './types';
@@ -48,7 +48,7 @@ export function zoneQuarterFigures(dataset: Dataset, quarter: Quarter, asOf: Iso
   const reconciliation = rec ?? reconcile(dataset, asOf);
   const review = reviewQuarter(dataset, quarter, asOf, reconciliation);
   const inQuarter = exportsInQuarter(dataset, quarter);
-  const statuses = reconciliation.exports.filter((r) => quarterOf(r.export.issuedOn) === quarter);
+  const statuses = reconciledInQuarter(reconciliation, quarter);
   return review.byZone.map((totals) => {
     const zoneId = totals.zoneId;
     const problems: ZoneProblem[] = [];

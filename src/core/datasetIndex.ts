@@ -1,0 +1,62 @@
+/**
+ * Indexes built once per dataset (and per reconciliation), so that a review
+ * of one quarter costs the size of that quarter, not of the whole history.
+ * Datasets and reconciliations are never mutated (a change makes a new
+ * object), so caching by object identity is safe; the WeakMaps let them go
+ * with the dataset.
+ */
+import { quarterOf } from './quarters';
+import type { ExportReconciliation, Reconciliation } from './reconcile';
+import type { Dataset, Export, Notification, Quarter } from './types';
+
+function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+const exportsByQuarter = new WeakMap<Dataset, Map<Quarter, Export[]>>();
+
+/** The exports issued in a quarter, in dataset order. */
+export function exportsOfQuarter(dataset: Dataset, quarter: Quarter): readonly Export[] {
+  let index = exportsByQuarter.get(dataset);
+  if (!index) {
+    index = group(dataset.exports, (e) => quarterOf(e.issuedOn));
+    exportsByQuarter.set(dataset, index);
+  }
+  return index.get(quarter) ?? [];
+}
+
+interface ReconciliationIndex {
+  exports: Map<Quarter, ExportReconciliation[]>;
+  unmatched: Map<Quarter, Notification[]>;
+}
+
+const reconciliationByQuarter = new WeakMap<Reconciliation, ReconciliationIndex>();
+
+function reconciliationIndex(rec: Reconciliation): ReconciliationIndex {
+  let index = reconciliationByQuarter.get(rec);
+  if (!index) {
+    index = {
+      exports: group(rec.exports, (r) => quarterOf(r.export.issuedOn)),
+      unmatched: group(rec.unmatched, (n) => quarterOf(n.notifiedOn)),
+    };
+    reconciliationByQuarter.set(rec, index);
+  }
+  return index;
+}
+
+/** The reconciled exports issued in a quarter, in dataset order. */
+export function reconciledInQuarter(rec: Reconciliation, quarter: Quarter): readonly ExportReconciliation[] {
+  return reconciliationIndex(rec).exports.get(quarter) ?? [];
+}
+
+/** Unmatched notifications notified in a quarter. */
+export function unmatchedInQuarter(rec: Reconciliation, quarter: Quarter): readonly Notification[] {
+  return reconciliationIndex(rec).unmatched.get(quarter) ?? [];
+}
