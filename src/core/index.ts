@@ -36,3 +36,13 @@ export {
   type NotificationField, type NotificationText, type FieldError, type NotificationFromText, type CsvRecord, type CsvTable,
   type ColumnMapping, type ImportRow, type ImportPreview, type ImportOptions,
 } from './notificationCsv';
+export {
+  HEADLINE_KEYS, shareConfirmed, headlineValues, changeOf, reviewWithComparisons, headlineFigures, compareHeadlines,
+  monthlyTotals, quarterTrend, zonePrices, compareBreakdowns,
+  type HeadlineKey, type HeadlineValues, type Change, type HeadlineFigure, type ReviewWithComparisons, type ZonePrice, type SideBySide,
+} from './reviewSeries';
+export { CHECK_KINDS, reviewChecks, countChecks, type CheckKind, type CheckItem } from './reviewChecks';
+export {
+  reviewRecordOf, isEmptyReview, nextFindingId, normaliseCertificates, checkFinding, withFinding, withoutFinding, namesFromText,
+  signOff, reopen, type FindingField, type SignOffField, type ReviewFieldError, type Checked,
+} from './reviewRecord';

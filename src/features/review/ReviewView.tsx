@@ -1,197 +1,128 @@
-import { useMemo, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { reconcile, reviewQuarter, type Totals } from '../../core';
-import { EmptyState } from '../../components/EmptyState';
+/**
+ * The quarterly review: headline figures against the previous quarter and
+ * the year before, charts each beside its table, flags with their reasons,
+ * findings and sign-off, an optional second quarter side by side, and a
+ * print stylesheet that makes it an A4 report. Every figure comes from the
+ * core, the same as `npm run review` for this dataset, quarter and date.
+ *
+ *   /review/:quarter?compare=<quarter>   (plus `data`, kept on every link)
+ */
+import { useMemo } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { QuarterSelect } from '../../components/QuarterSelect';
-import {
-  formatCarats, formatCount, formatCountry, formatDate, formatNumber, formatPricePerCarat, formatUsd, formatUsdShort,
-} from '../../lib/format';
+import { formatDate, plural } from '../../lib/format';
 import { namerFor } from '../../lib/names';
 import { availableQuarters, pickQuarter } from '../../lib/quarter-param';
-import { useDataSearch } from '../../lib/url-state';
+import { useSearchParamState } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
-import { describeFlag } from './flagText';
+import { ComparisonSection } from './ComparisonSection';
+import { CompareSelect } from './CompareSelect';
+import { DestinationSection } from './DestinationSection';
+import { FlagsSection } from './FlagsSection';
+import { HeadlineTable, ReconciliationCounts } from './HeadlineSection';
+import { COMPARE_PARAM, pickCompare, reviewLink } from './links';
+import { MonthlySection } from './MonthlySection';
+import { OfficeSection } from './OfficeSection';
+import { PriceSection } from './PriceSection';
+import { ReportActions, ReportPageStyle, ReportTitlePage } from './ReportParts';
+import { ReviewRecordSection } from './ReviewRecordSection';
+import { TrendSection } from './TrendSection';
+import { useReviewModel } from './useReviewModel';
+import { useReviewRecord } from './useReviewRecord';
+import { ZoneSection } from './ZoneSection';
+import './review.css';
 
-const TOTAL_ROWS: Array<{ label: string; format: (t: Totals) => string }> = [
-  { label: 'Exports (certificates)', format: (t) => formatCount(t.exports) },
-  { label: 'Carats', format: (t) => formatCarats(t.carats) },
-  { label: 'Value', format: (t) => formatUsd(t.valueUsd) },
-  { label: 'Price per carat', format: (t) => formatPricePerCarat(t.pricePerCarat) },
+const SECTIONS = [
+  'Headline figures', 'By month', 'By zone', 'By destination', 'By buying office', 'Price per carat by zone',
+  'Last eight quarters', 'Flags', 'Findings', 'Sign-off',
 ];
 
-function TotalsCells({ totals }: { totals: Totals }) {
-  return (
-    <>
-      <td className="num">{formatCount(totals.exports)}</td>
-      <td className="num">{formatCarats(totals.carats)}</td>
-      <td className="num">{formatUsd(totals.valueUsd)}</td>
-      <td className="num">{formatPricePerCarat(totals.pricePerCarat)}</td>
-    </>
-  );
-}
-
-function TotalsTable({ caption, first, rows, extra }: {
-  caption: string;
-  first: string;
-  rows: Array<{ key: string; name: string; totals: Totals; extra?: ReactNode }>;
-  extra?: string;
-}) {
-  return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{first}</th>
-            <th scope="col" className="num">Exports</th>
-            <th scope="col" className="num">Carats</th>
-            <th scope="col" className="num">Value</th>
-            <th scope="col" className="num">US$/ct</th>
-            {extra && <th scope="col">{extra}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.name}</th>
-              <TotalsCells totals={r.totals} />
-              {extra && <td>{r.extra}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** Starting version of the quarterly review: the core's figures, formatted, nothing recomputed. */
 export function ReviewView() {
-  const { dataset, asOf } = useDataset();
+  const { dataset, asOf, source, localNotificationIds } = useDataset();
   const params = useParams();
   const navigate = useNavigate();
-  const search = useDataSearch();
+  const [searchParams] = useSearchParams();
+  const [, updateSearch] = useSearchParamState();
+  const search = searchParams.size > 0 ? `?${searchParams.toString()}` : '';
   const quarters = useMemo(() => availableQuarters(dataset, asOf), [dataset, asOf]);
   const { quarter, notice } = pickQuarter(params.quarter, quarters);
-  const reconciliation = useMemo(() => reconcile(dataset, asOf), [dataset, asOf]);
-  const review = useMemo(
-    () => reviewQuarter(dataset, quarter, asOf, reconciliation),
-    [dataset, quarter, asOf, reconciliation],
-  );
+  const { compare, notice: compareNotice } = pickCompare(searchParams.get(COMPARE_PARAM), quarters, quarter);
+  const model = useReviewModel(dataset, asOf, quarter, compare);
+  const recordState = useReviewRecord(quarter);
   const names = useMemo(() => namerFor(dataset), [dataset]);
-  const minimum = formatUsdShort(dataset.settings.minQuarterlyExportUsd);
-  const r = review.reconciliation;
-  const counts: Array<[string, string]> = [
-    ['Confirmed', formatCount(r.confirmed)],
-    ['Discrepancy', formatCount(r.discrepancy)],
-    ['Awaiting', formatCount(r.awaiting)],
-    ['Overdue', formatCount(r.overdue)],
-    ['Late', formatCount(r.late)],
-    ['Duplicate notifications', formatCount(r.duplicate)],
-    ['Unmatched notifications', formatCount(r.unmatched)],
-    ['Median days to notify', formatNumber(r.medianDaysToNotify)],
-  ];
+  const { review, reviews } = model;
+  const record = recordState.record;
+  const sections = compare ? [...SECTIONS.slice(0, 7), `${quarter} beside ${compare}`, ...SECTIONS.slice(7)] : SECTIONS;
 
   return (
-    <section className="view">
+    <section className="view review-report">
       <title>{`Quarterly review ${quarter} · KP CAR Monitor`}</title>
-      <h1>Quarterly review {quarter}</h1>
-      <p className="lede">
-        Certificates issued in {quarter}, statuses as of {formatDate(asOf)}. Charts and a printable report come in
-        a later version.
-      </p>
-      {notice && <Notice>{notice}</Notice>}
-      <div className="filters">
-        <QuarterSelect
-          quarters={quarters}
-          value={quarter}
-          onChange={(q) => navigate({ pathname: `/review/${q}`, search })}
-        />
-      </div>
-
-      <h2>Headline figures</h2>
-      <div className="table-wrap narrow">
-        <table className="headline">
-          <caption>Headline figures, {quarter} beside {review.previous.quarter}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="num">{quarter}</th>
-              <th scope="col" className="num">{review.previous.quarter} (previous)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TOTAL_ROWS.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td className="num strong">{row.format(review.totals)}</td>
-                <td className="num muted">{row.format(review.previous.totals)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <h2>Reconciliation</h2>
-      <dl className="count-grid" aria-label={`Reconciliation, ${quarter}`}>
-        {counts.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <h2>By zone</h2>
-      <TotalsTable
-        caption={`Exports by zone, ${quarter}`}
-        first="Zone"
-        rows={review.byZone.map((z) => ({ key: z.zoneId, name: names.zone(z.zoneId), totals: z }))}
+      <ReportPageStyle title={dataset.meta.title} quarter={quarter} synthetic={dataset.meta.synthetic} />
+      <ReportTitlePage
+        dataset={dataset}
+        source={source}
+        quarter={quarter}
+        period={model.period}
+        asOf={asOf}
+        record={record}
+        compare={compare}
+        sections={sections}
       />
+      <div className="review-header">
+        <h1>Quarterly review {quarter}</h1>
+        <p className="lede">
+          Certificates issued {formatDate(model.period.start)} to {formatDate(model.period.end)}; statuses as of {formatDate(asOf)}.{' '}
+          {record.status === 'final'
+            ? <span className="status status-ok">Final</span>
+            : <span className="status status-draft">Draft</span>}
+        </p>
+        {localNotificationIds.size > 0 && (
+          <Notice>
+            The figures include {plural(localNotificationIds.size, 'notification')} recorded in this browser; “Export dataset”
+            gives the file that reproduces them with <code>npm run review</code>.
+          </Notice>
+        )}
+        {notice && <Notice>{notice}</Notice>}
+        {compareNotice && <Notice>{compareNotice}</Notice>}
+        <div className="filters review-toolbar">
+          <QuarterSelect quarters={quarters} value={quarter} onChange={(q) => navigate(reviewLink(search, q))} />
+          <CompareSelect quarters={quarters} quarter={quarter} value={compare} onChange={(q) => updateSearch({ [COMPARE_PARAM]: q })} />
+          <ReportActions review={review} dataset={dataset} />
+        </div>
+      </div>
 
-      <h2>By buying office</h2>
-      {review.byBuyingOffice.length === 0 ? (
-        <EmptyState>No buying office exported in {quarter}.</EmptyState>
-      ) : (
-        <TotalsTable
-          caption={`Exports by buying office, ${quarter}`}
-          first="Buying office"
-          extra={`${minimum} quarterly minimum`}
-          rows={review.byBuyingOffice.map((o) => ({
-            key: o.buyingOfficeId,
-            name: names.office(o.buyingOfficeId),
-            totals: o,
-            extra: o.belowMinimum ? <span className="status status-off">Below {minimum} minimum</span> : '—',
-          }))}
+      <section className="report-section" id="headline">
+        <h2>Headline figures</h2>
+        <HeadlineTable
+          quarter={quarter}
+          figures={model.headline}
+          previousQuarter={reviews.previousQuarter}
+          yearAgoQuarter={reviews.yearAgoQuarter}
+          hasPrevious={reviews.previous !== null}
+          hasYearAgo={reviews.yearAgo !== null}
         />
-      )}
+        <h3>Reconciliation of the {plural(review.totals.exports, 'certificate')}</h3>
+        <ReconciliationCounts review={review} search={search} />
+      </section>
 
-      <h2>By destination</h2>
-      {review.byDestination.length === 0 ? (
-        <EmptyState>No exports in {quarter}.</EmptyState>
-      ) : (
-        <TotalsTable
-          caption={`Exports by destination, ${quarter}`}
-          first="Destination"
-          rows={review.byDestination.map((d) => ({ key: d.destination, name: formatCountry(d.destination), totals: d }))}
-        />
-      )}
-
-      <h2>Flags</h2>
-      {review.flags.length === 0 ? (
-        <EmptyState>No flags in {quarter}.</EmptyState>
-      ) : (
-        <ul className="flag-list" aria-label={`Flags, ${quarter}`}>
-          {review.flags.map((flag, i) => {
-            const text = describeFlag(flag, dataset, review, names);
-            return (
-              <li key={`${flag.kind}-${flag.certificate ?? flag.buyingOfficeId}-${i}`}>
-                <strong>{text.title}</strong> — {text.record}: {text.detail}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <MonthlySection quarter={quarter} months={model.months} total={review.totals} />
+      <ZoneSection review={review} names={names} />
+      <DestinationSection review={review} />
+      <OfficeSection review={review} names={names} minimum={dataset.settings.minQuarterlyExportUsd} />
+      <PriceSection quarter={quarter} prices={model.prices} names={names} factor={dataset.settings.priceOutlierFactor} />
+      <TrendSection quarter={quarter} trend={model.trend} />
+      {model.comparison && <ComparisonSection quarter={quarter} comparison={model.comparison} names={names} />}
+      <FlagsSection
+        quarter={quarter}
+        asOf={asOf}
+        items={model.checks}
+        settings={dataset.settings}
+        window={{ from: model.prices.from, to: model.prices.to }}
+        names={names}
+        search={search}
+      />
+      <ReviewRecordSection quarter={quarter} state={recordState} names={names} search={search} />
     </section>
   );
 }

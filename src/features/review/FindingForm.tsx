@@ -1,0 +1,173 @@
+/**
+ * Add or edit a finding: severity, text and the certificates it concerns
+ * (suggested from the quarter's exports). Checked with the dataset schema;
+ * each error shows beside its field.
+ */
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { checkFinding, normaliseCertificates, type Finding, type FindingField, type ReviewFieldError } from '../../core';
+
+export interface CertificateOption {
+  certificate: string;
+  /** "Berbérati, 12 Aug 2021, US$120,000". */
+  label: string;
+}
+
+export const SEVERITY_LABELS: Record<Finding['severity'], string> = { info: 'Information', concern: 'Concern', critical: 'Critical' };
+
+interface Props {
+  /** The id the finding keeps (new: the next free one). */
+  id: string;
+  initial?: Finding;
+  options: readonly CertificateOption[];
+  /** Every certificate of the dataset, to warn about one that is not there. */
+  knownCertificates: ReadonlySet<string>;
+  onSave: (finding: Finding) => Promise<void>;
+  onCancel?: () => void;
+}
+
+function FieldError({ id, errors, field }: { id: string; errors: ReadonlyArray<ReviewFieldError<FindingField>>; field: FindingField }) {
+  const error = errors.find((e) => e.field === field);
+  return error ? <p id={id} className="field-error">{error.message}</p> : null;
+}
+
+export function FindingForm({ id, initial, options, knownCertificates, onSave, onCancel }: Props) {
+  const [severity, setSeverity] = useState<string>(initial?.severity ?? '');
+  const [text, setText] = useState(initial?.text ?? '');
+  const [certificates, setCertificates] = useState<string[]>(initial?.certificates ?? []);
+  const [typed, setTyped] = useState('');
+  const [errors, setErrors] = useState<Array<ReviewFieldError<FindingField>>>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const ids = { severity: useId(), text: useId(), cert: useId(), list: useId() };
+  const editing = initial !== undefined;
+  /** A field's error goes once the field is changed; the others stay until the next try. */
+  const fix = (field: FindingField) => setErrors((list) => list.filter((e) => e.field !== field));
+
+  const link = () => {
+    const next = normaliseCertificates([...certificates, ...typed.split(/[\s,;]+/)]);
+    setCertificates(next);
+    setTyped('');
+  };
+  const onCertKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      link();
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const all = normaliseCertificates([...certificates, ...typed.split(/[\s,;]+/)]);
+    const checked = checkFinding({ id, severity, text, certificates: all });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors([]);
+    setSaving(true);
+    try {
+      await onSave(checked.value);
+      setFailure(null);
+      if (!editing) {
+        setSeverity('');
+        setText('');
+        setCertificates([]);
+        setTyped('');
+      }
+    } catch (error) {
+      setFailure(`The finding could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const invalid = (field: FindingField) => errors.some((e) => e.field === field);
+  const unknown = certificates.filter((c) => !knownCertificates.has(c));
+  return (
+    <form className="finding-form screen-only" onSubmit={submit} noValidate aria-label={editing ? `Edit finding ${id}` : 'New finding'}>
+      {errors.length > 0 && (
+        <p className="form-alert" role="alert">
+          {errors.length === 1 ? '1 field needs attention before saving.' : `${errors.length} fields need attention before saving.`}
+        </p>
+      )}
+      <div className="finding-fields">
+        <div className={`field${invalid('severity') ? ' field-invalid' : ''}`}>
+          <label htmlFor={ids.severity}>Severity</label>
+          <select
+            id={ids.severity}
+            value={severity}
+            onChange={(e) => {
+              setSeverity(e.target.value);
+              fix('severity');
+            }}
+            aria-invalid={invalid('severity') || undefined}
+            aria-describedby={invalid('severity') ? `${ids.severity}-error` : undefined}
+          >
+            <option value="">Choose…</option>
+            {Object.entries(SEVERITY_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+          <FieldError id={`${ids.severity}-error`} errors={errors} field="severity" />
+        </div>
+        <div className={`field field-text${invalid('text') ? ' field-invalid' : ''}`}>
+          <label htmlFor={ids.text}>Finding</label>
+          <textarea
+            id={ids.text}
+            rows={3}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              fix('text');
+            }}
+            aria-invalid={invalid('text') || undefined}
+            aria-describedby={invalid('text') ? `${ids.text}-error` : undefined}
+          />
+          <FieldError id={`${ids.text}-error`} errors={errors} field="text" />
+        </div>
+      </div>
+      <div className={`field${invalid('certificates') ? ' field-invalid' : ''}`}>
+        <label htmlFor={ids.cert}>Linked certificates <span className="optional">(optional)</span></label>
+        <div className="cert-picker">
+          <input
+            id={ids.cert}
+            type="text"
+            list={ids.list}
+            value={typed}
+            autoComplete="off"
+            placeholder="CF…"
+            onChange={(e) => {
+              setTyped(e.target.value);
+              fix('certificates');
+            }}
+            onKeyDown={onCertKey}
+            aria-invalid={invalid('certificates') || undefined}
+            aria-describedby={`${ids.cert}-hint${invalid('certificates') ? ` ${ids.cert}-error` : ''}`}
+          />
+          <datalist id={ids.list}>
+            {options.map((o) => <option key={o.certificate} value={o.certificate}>{o.label}</option>)}
+          </datalist>
+          <button type="button" className="button button-small" onClick={link} disabled={typed.trim() === ''}>Link</button>
+        </div>
+        <p id={`${ids.cert}-hint`} className="field-hint">Type or pick a certificate of the quarter, then Link (or Enter).</p>
+        <FieldError id={`${ids.cert}-error`} errors={errors} field="certificates" />
+        {certificates.length > 0 && (
+          <ul className="cert-chips" aria-label="Certificates linked to this finding">
+            {certificates.map((c) => (
+              <li key={c}>
+                {c}
+                <button type="button" className="chip-remove" aria-label={`Remove ${c} from the finding`} onClick={() => setCertificates(certificates.filter((x) => x !== c))}>×</button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {unknown.map((c) => (
+          <p key={c} className="field-warning">{c} is not a certificate of this dataset: the finding will be listed on the Data quality view.</p>
+        ))}
+      </div>
+      {failure && <p className="form-alert" role="alert">{failure}</p>}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={saving}>{editing ? 'Save finding' : 'Add finding'}</button>
+        {onCancel && <button type="button" className="button" onClick={onCancel}>Cancel</button>}
+      </div>
+    </form>
+  );
+}

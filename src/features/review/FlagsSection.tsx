@@ -1,0 +1,117 @@
+/**
+ * Flags and checks: a summary of every check with its rule and count, then
+ * each record that fired, why, and a link to it in the Notifications view.
+ */
+import { Link } from 'react-router';
+import { CHECK_KINDS, countChecks, type CheckItem, type CheckKind, type Quarter, type Settings } from '../../core';
+import { formatCount } from '../../lib/format';
+import type { Namer } from '../../lib/names';
+import { CHECK_PLURALS, CHECK_TITLES, checkReason, checkRecord, checkRule } from './flagText';
+import { notificationsLink, type NotificationsTarget } from './links';
+
+/** The records of a kind in the Notifications view, when it has such a list. */
+const KIND_TARGETS: Partial<Record<CheckKind, NotificationsTarget>> = {
+  overdue: { status: 'overdue' },
+  discrepancy: { status: 'discrepancy' },
+  late: { status: 'late' },
+  unmatched: { list: 'unmatched' },
+  duplicate: { list: 'duplicates' },
+};
+
+function itemTarget(item: CheckItem): NotificationsTarget {
+  if (item.kind === 'officeBelowMinimum') return { office: item.buyingOfficeId };
+  if (item.kind === 'unmatched') return { cert: item.certificate, list: 'unmatched' };
+  if (item.kind === 'duplicate') return { cert: item.certificate, list: 'duplicates' };
+  return { cert: item.certificate };
+}
+
+const anchor = (kind: CheckKind) => `check-${kind}`;
+
+interface Props {
+  quarter: Quarter;
+  asOf: string;
+  items: readonly CheckItem[];
+  settings: Settings;
+  window: { from: Quarter; to: Quarter };
+  names: Namer;
+  search: string;
+}
+
+function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; items: readonly CheckItem[]; quarter: Quarter; names: Namer; search: string }) {
+  const all = KIND_TARGETS[kind];
+  return (
+    <section className="check-group" id={anchor(kind)}>
+      <h3>
+        {CHECK_TITLES[kind]} <span className="count">({formatCount(items.length)})</span>
+      </h3>
+      <div className="table-wrap">
+        <table className="report-table checks">
+          <caption>{`${CHECK_TITLES[kind]}, ${quarter}: ${formatCount(items.length)}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{kind === 'officeBelowMinimum' ? 'Buying office' : 'Certificate'}</th>
+              <th scope="col">Why it fired</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, i) => {
+              const record = checkRecord(item, names);
+              return (
+                <tr key={`${record}-${i}`}>
+                  <th scope="row">
+                    <Link to={notificationsLink(search, quarter, itemTarget(item))} title={`Open ${record} in Notifications`}>{record}</Link>
+                  </th>
+                  <td>{checkReason(item, names)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {all && (
+        <p className="screen-only">
+          <Link to={notificationsLink(search, quarter, all)}>All {CHECK_PLURALS[kind]} of {quarter} in Notifications</Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function FlagsSection({ quarter, asOf, items, settings, window, names, search }: Props) {
+  const counts = countChecks(items);
+  return (
+    <section className="report-section" id="flags">
+      <h2>Flags</h2>
+      <p className="section-intro">
+        Every check the review makes, the rule it applies and how many records it flagged in {quarter}; then each record,
+        why it was flagged, and a link to it in the Notifications view.
+      </p>
+      <div className="table-wrap">
+        <table className="report-table check-summary">
+          <caption>{`Checks, ${quarter}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Check</th>
+              <th scope="col" className="num">Records</th>
+              <th scope="col">Rule</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CHECK_KINDS.map((kind) => (
+              <tr key={kind} className={counts[kind] > 0 ? 'row-flagged' : undefined}>
+                <th scope="row">{CHECK_TITLES[kind]}</th>
+                <td className="num">
+                  {counts[kind] > 0 ? <a href={`#${anchor(kind)}`}>{formatCount(counts[kind])}</a> : 'none'}
+                </td>
+                <td className="rule">{checkRule(kind, settings, quarter, asOf, window)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {CHECK_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
+        <CheckTable key={kind} kind={kind} items={items.filter((i) => i.kind === kind)} quarter={quarter} names={names} search={search} />
+      ))}
+    </section>
+  );
+}

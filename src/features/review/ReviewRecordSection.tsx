@@ -1,0 +1,61 @@
+/** Findings and sign-off of the quarter, and whether this browser holds changes to them. */
+import { useMemo, useState } from 'react';
+import { exportsInQuarter, quarterOf, type Quarter } from '../../core';
+import { ConfirmDialog } from '../../components/Dialog';
+import { Notice } from '../../components/Notice';
+import { formatDate, formatUsd } from '../../lib/format';
+import { useDataset } from '../../lib/use-dataset';
+import type { Namer } from '../../lib/names';
+import { FindingsSection } from './FindingsSection';
+import { SignOffSection } from './SignOffSection';
+import type { ReviewRecordState } from './useReviewRecord';
+
+export function ReviewRecordSection({ quarter, state, names, search }: { quarter: Quarter; state: ReviewRecordState; names: Namer; search: string }) {
+  const { dataset } = useDataset();
+  const [asking, setAsking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { record, isLocal, canSave, problem, save, revert } = state;
+
+  const options = useMemo(() => exportsInQuarter(dataset, quarter).map((e) => ({
+    certificate: e.certificate,
+    label: `${names.zone(e.zoneId)}, ${formatDate(e.issuedOn)}, ${formatUsd(e.valueUsd)}`,
+  })), [dataset, quarter, names]);
+  const issued = useMemo(() => new Map(dataset.exports.map((e) => [e.certificate, quarterOf(e.issuedOn)])), [dataset]);
+  const known = useMemo(() => new Set(issued.keys()), [issued]);
+
+  const revertNow = () => {
+    setAsking(false);
+    revert().then(() => setFailure(null), (error: unknown) => setFailure(`Could not revert: ${error instanceof Error ? error.message : String(error)}`));
+  };
+
+  return (
+    <>
+      {!canSave && <Notice>Findings and sign-off cannot be changed in this browser. {problem ?? ''}</Notice>}
+      {isLocal && (
+        <div className="local-review screen-only" role="note">
+          <p>
+            This review has changes recorded in this browser that are not in the source. “Export dataset” in the header
+            writes them into the dataset’s reviews.
+          </p>
+          <button type="button" className="button button-small" onClick={() => setAsking(true)}>Revert to the source’s review</button>
+        </div>
+      )}
+      {failure && <p className="form-alert" role="alert">{failure}</p>}
+      <FindingsSection
+        record={record}
+        editable={canSave && record.status === 'draft'}
+        options={options}
+        knownCertificates={known}
+        quarterOfCertificate={(c) => issued.get(c) ?? quarter}
+        search={search}
+        save={save}
+      />
+      <SignOffSection record={record} canSave={canSave} save={save} />
+      {asking && (
+        <ConfirmDialog title={`Revert the review of ${quarter}?`} confirmLabel="Revert to the source" onConfirm={revertNow} onCancel={() => setAsking(false)} danger>
+          <p>The findings and sign-off recorded in this browser for {quarter} will be lost; the source’s version (if any) shows again.</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
