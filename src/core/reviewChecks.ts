@@ -7,7 +7,8 @@
  * compared, so a report can say why.
  */
 import { sanctionReasons, zonePriceWindows, type FlagKind, type SanctionReason } from './flags';
-import { quarterOf, shiftQuarter } from './quarters';
+import { reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
+import { shiftQuarter } from './quarters';
 import type { Difference, Reconciliation } from './reconcile';
 import type { QuarterlyReview } from './review';
 import { round2 } from './stats';
@@ -89,7 +90,7 @@ function flagItems(dataset: Dataset, review: QuarterlyReview): CheckItem[] {
 /** Overdue, discrepancy, late, unmatched and duplicate records of the quarter, in dataset order. */
 function reconciliationItems(dataset: Dataset, quarter: Quarter, rec: Reconciliation): CheckItem[] {
   const dueDays = dataset.settings.notificationDueDays;
-  const inQ = rec.exports.filter((r) => quarterOf(r.export.issuedOn) === quarter);
+  const inQ = reconciledInQuarter(rec, quarter);
   const overdue = inQ.flatMap((r): CheckItem[] => (r.status === 'overdue'
     ? [{ kind: 'overdue', certificate: r.export.certificate, issuedOn: r.export.issuedOn, daysWaiting: r.daysWaiting ?? 0, dueDays }]
     : []));
@@ -105,7 +106,7 @@ function reconciliationItems(dataset: Dataset, quarter: Quarter, rec: Reconcilia
       notifiedOn: r.confirmation.notifiedOn, daysToNotify: r.daysToNotify ?? 0, dueDays,
     }]
     : []));
-  const unmatched = rec.unmatched.filter((n) => quarterOf(n.notifiedOn) === quarter).map((n): CheckItem => ({
+  const unmatched = unmatchedInQuarter(rec, quarter).map((n): CheckItem => ({
     kind: 'unmatched', notificationId: n.id, certificate: n.certificate, participant: n.participant, notifiedOn: n.notifiedOn, carats: n.carats,
   }));
   const duplicate = inQ.flatMap((r) => (r.confirmation
