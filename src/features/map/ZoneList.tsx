@@ -40,8 +40,10 @@ export function ZoneList({ items, metric, selectedId, onSelect }: Props) {
             >
               <span className={`zone-swatch${off ? ' is-off' : ''}`} style={{ backgroundColor: item.colour }} aria-hidden="true" />
               <span className="zone-button-name">{item.name}</span>
-              <span className={`zone-status zone-status-${item.status}`}>{STATUS_SHORT[item.status]}</span>
-              <span className="zone-button-value">{METRICS[metric].short(item.value)}</span>
+              <span className="zone-button-meta">
+                <span className={`zone-status zone-status-${item.status}`}>{STATUS_SHORT[item.status]}</span>
+                <span className="zone-button-value">{METRICS[metric].short(item.value)}</span>
+              </span>
             </button>
           </li>
         );
