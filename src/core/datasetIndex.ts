@@ -9,8 +9,9 @@ import { quarterOf } from './quarters';
 import type { ExportReconciliation, Reconciliation } from './reconcile';
 import type { Dataset, Export, Notification, Quarter } from './types';
 
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
+/** Items grouped by key, each group in input order, groups in order of first appearance. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
     const list = out.get(k);
@@ -26,7 +27,7 @@ const exportsByQuarter = new WeakMap<Dataset, Map<Quarter, Export[]>>();
 export function exportsOfQuarter(dataset: Dataset, quarter: Quarter): readonly Export[] {
   let index = exportsByQuarter.get(dataset);
   if (!index) {
-    index = group(dataset.exports, (e) => quarterOf(e.issuedOn));
+    index = groupBy(dataset.exports, (e) => quarterOf(e.issuedOn));
     exportsByQuarter.set(dataset, index);
   }
   return index.get(quarter) ?? [];
@@ -43,8 +44,8 @@ function reconciliationIndex(rec: Reconciliation): ReconciliationIndex {
   let index = reconciliationByQuarter.get(rec);
   if (!index) {
     index = {
-      exports: group(rec.exports, (r) => quarterOf(r.export.issuedOn)),
-      unmatched: group(rec.unmatched, (n) => quarterOf(n.notifiedOn)),
+      exports: groupBy(rec.exports, (r) => quarterOf(r.export.issuedOn)),
+      unmatched: groupBy(rec.unmatched, (n) => quarterOf(n.notifiedOn)),
     };
     reconciliationByQuarter.set(rec, index);
   }

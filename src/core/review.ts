@@ -3,7 +3,7 @@
  * reconciliation counts and flags over the certificates issued in Q.
  */
 import { flagExports, type Flag } from './flags';
-import { exportsOfQuarter, reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
+import { exportsOfQuarter, groupBy, reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
 import { previousQuarter } from './quarters';
 import { reconcile, type Reconciliation } from './reconcile';
 import { median, round2, round2OrNull } from './stats';
@@ -54,17 +54,6 @@ export function totalsOf(exports: ReadonlyArray<Export>): Totals {
     valueUsd: round2(valueUsd),
     pricePerCarat: carats > 0 ? round2(valueUsd / carats) : null,
   };
-}
-
-function groupBy<K>(exports: ReadonlyArray<Export>, key: (e: Export) => K): Map<K, Export[]> {
-  const groups = new Map<K, Export[]>();
-  for (const e of exports) {
-    const k = key(e);
-    const list = groups.get(k);
-    if (list) list.push(e);
-    else groups.set(k, [e]);
-  }
-  return groups;
 }
 
 /** The exports issued in a quarter (a fresh array: callers may sort it). */
