@@ -1,9 +1,52 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The Content-Security-Policy of the built app (docs/reliability.md). Only
+ * scripts from the app's own origin run: no inline script, no injected
+ * script, no eval, no plugins, no <base> rewriting.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  // The dataset parser runs in a Web Worker built as a file of the app.
+  "worker-src 'self' blob:",
+  // `?data=<url>` may name a dataset on another server, over http or https.
+  "connect-src 'self' http: https:",
+  // The optional street-map tiles come from a tile server over https; small icons are inlined as data: URLs.
+  "img-src 'self' data: https:",
+  // React, Leaflet and Recharts set style attributes, and the printed report sets its @page rules in a <style>.
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "manifest-src 'self'",
+].join('; ');
+
+/**
+ * Writes the policy into index.html as a <meta http-equiv> at build time only:
+ * the dev server injects inline scripts (hot reload) that it would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'kp-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      // Before the app's scripts are added, right after the charset: a policy applies to what follows it.
+      order: 'pre',
+      handler(html) {
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error(`index.html needs ${charset}: the Content-Security-Policy goes right after it`);
+        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

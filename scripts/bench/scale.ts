@@ -22,7 +22,8 @@ function exportAt(i: number, rng: () => number, base: DatasetInput, startDay: nu
   const carats = Math.round((50 + rng() * 3000) * 100) / 100;
   return {
     certificate: `CF${String(i).padStart(8, '0')}`,
-    issuedOn: addDays('1970-01-01', startDay + Math.floor((i / Math.max(1, span)) * span) % span),
+    // Spread over the regime by index: export i is issued on day i of it, round and round.
+    issuedOn: addDays('1970-01-01', startDay + (i % span)),
     zoneId: zone.id,
     buyingOfficeId: office.id,
     importer: IMPORTERS[d]!,

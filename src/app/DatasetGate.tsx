@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { DataErrorScreen } from '../components/DataErrorScreen';
 import { LoadingScreen } from '../components/LoadingScreen';
+import { OfflineBanner } from '../components/OfflineBanner';
 import { sourceLabel } from '../lib/data-source';
 import { useLocalChanges } from '../lib/local-changes';
 import { useOpenedFile } from '../lib/opened-file';
@@ -8,14 +9,16 @@ import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/us
 
 /**
  * Views below this route need the dataset: loading and error screens until it
- * is there, then the source merged with this browser's local changes.
+ * is there, then the source merged with this browser's local changes. When
+ * the source could not be reached and the copy kept from an earlier load
+ * stands in, a banner above the view says so, with a Retry.
  */
 export function DatasetGate() {
   const source = useDataSource();
   const query = useDatasetQuery();
   const { merged } = useLocalChanges();
   const { closeFile } = useOpenedFile();
-  if (query.isPending) return <LoadingScreen source={sourceLabel(source)} failedAttempts={query.failureCount} />;
+  if (query.isPending) return <LoadingScreen source={sourceLabel(source)} />;
   if (query.isError) {
     return (
       <DataErrorScreen
@@ -29,8 +32,18 @@ export function DatasetGate() {
   }
   // Local changes are read from the browser's storage in a few milliseconds.
   if (merged === null) return <LoadingScreen source={sourceLabel(source)} />;
+  const offline = query.data.offline;
   return (
     <LoadedDatasetProvider value={merged}>
+      {offline && (
+        <OfflineBanner
+          source={sourceLabel(query.data.source)}
+          copy={offline}
+          triedAt={new Date(query.dataUpdatedAt).toISOString()}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      )}
       <Outlet />
     </LoadedDatasetProvider>
   );

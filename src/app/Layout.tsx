@@ -33,6 +33,7 @@ function DatasetSummary() {
       {dataset.meta.synthetic && <SyntheticBadge />}
       <span className="dataset-source">
         Data from {sourceDescription(data.source)}
+        {data.offline && <> (offline copy)</>}
         {source && (
           <button type="button" className="link-button" onClick={closeFile}>
             Close file

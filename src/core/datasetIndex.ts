@@ -21,6 +21,33 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   return out;
 }
 
+const firstIndexByCertificate = new WeakMap<Dataset, Map<string, number>>();
+
+/**
+ * Where each certificate first appears in `dataset.exports`: the look-up the
+ * quality checks, the reconciliation and the review's checks all need, built
+ * once per dataset.
+ */
+export function certificateIndex(dataset: Dataset): ReadonlyMap<string, number> {
+  let index = firstIndexByCertificate.get(dataset);
+  if (!index) {
+    index = new Map();
+    const { exports } = dataset;
+    for (let i = 0; i < exports.length; i += 1) {
+      const c = exports[i]!.certificate;
+      if (!index.has(c)) index.set(c, i);
+    }
+    firstIndexByCertificate.set(dataset, index);
+  }
+  return index;
+}
+
+/** The first export with this certificate. */
+export function exportOfCertificate(dataset: Dataset, certificate: string): Export | undefined {
+  const i = certificateIndex(dataset).get(certificate);
+  return i === undefined ? undefined : dataset.exports[i];
+}
+
 const exportsByQuarter = new WeakMap<Dataset, Map<Quarter, Export[]>>();
 
 /** The exports issued in a quarter, in dataset order. */

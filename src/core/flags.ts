@@ -63,8 +63,28 @@ function windowOf(prices: number[]): PriceWindow | null {
   return prices.length >= 3 && m !== null ? { median: m, count: prices.length } : null;
 }
 
-/** Every zone's price window for the four quarters ending with `quarter`. */
+const windowsByQuarter = new WeakMap<Dataset, Map<Quarter, Map<string, PriceWindow | null>>>();
+
+/**
+ * Every zone's price window for the four quarters ending with `quarter`.
+ * Cached per dataset and quarter (the flags, the checks and the price
+ * section all ask for it); treat the map as read-only.
+ */
 export function zonePriceWindows(dataset: Dataset, quarter: Quarter): Map<string, PriceWindow | null> {
+  let byQuarter = windowsByQuarter.get(dataset);
+  if (!byQuarter) {
+    byQuarter = new Map();
+    windowsByQuarter.set(dataset, byQuarter);
+  }
+  let windows = byQuarter.get(quarter);
+  if (!windows) {
+    windows = priceWindowsNow(dataset, quarter);
+    byQuarter.set(quarter, windows);
+  }
+  return windows;
+}
+
+function priceWindowsNow(dataset: Dataset, quarter: Quarter): Map<string, PriceWindow | null> {
   const prices = new Map<string, number[]>();
   for (let back = 3; back >= 0; back -= 1) {
     for (const e of exportsOfQuarter(dataset, shiftQuarter(quarter, -back))) {

@@ -12,7 +12,8 @@ export {
   isQuarter, quarterOf, shiftQuarter, previousQuarter, compareQuarters, quarterBounds,
   quarterMonths, quarterRange, regimeQuarters,
 } from './quarters';
-export { reconcile, differencesOf, type Reconciliation, type ExportReconciliation, type ExportStatus, type Difference } from './reconcile';
+export { certificateIndex, exportOfCertificate, exportsOfQuarter, reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
+export { reconcile, reconcileInSteps, differencesOf, type Reconciliation, type ExportReconciliation, type ExportStatus, type Difference } from './reconcile';
 export { reviewQuarter, totalsOf, exportsInQuarter, type QuarterlyReview, type Totals, type ReconciliationCounts } from './review';
 export {
   FLAG_KINDS, flagExports, isNonCompliantOrigin, isSanctionedParty, sanctionReasons, isPriceOutlier, zonePriceWindow, zonePriceWindows,

@@ -7,6 +7,10 @@ import { changeId, replaceOrAppend, type LocalChanges, type NotificationChange }
 import { datasetSchema, notificationSchema, reviewRecordSchema } from './schema';
 import type { Dataset, Notification, Quarter, ReviewRecord } from './types';
 
+// Loaded with the recorder (on demand, with the schema): merging two tabs' review edits, and its helper.
+export { mergeReviewEdit, type ReviewMerge } from './reviewMerge';
+export { isEmptyReview } from './reviewRecord';
+
 const notificationChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('upsert'), notification: notificationSchema }),
   z.object({ op: z.literal('delete'), id: z.string().min(1) }),

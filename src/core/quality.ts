@@ -2,6 +2,7 @@
  * Referential and semantic checks. A dataset with such problems still loads;
  * each problem is listed on the Data quality view and marks its records.
  */
+import { certificateIndex } from './datasetIndex';
 import type { Dataset } from './types';
 
 export type QualityCode =
@@ -44,36 +45,33 @@ const checkIds: Check = (d) => [
 const checkExportReferences: Check = (d) => {
   const zones = new Set(d.zones.map((z) => z.id));
   const offices = new Set(d.buyingOffices.map((o) => o.id));
-  const seen = new Set<string>();
+  const first = certificateIndex(d);
   const out: QualityIssue[] = [];
   d.exports.forEach((e, i) => {
-    const at = `exports[${i}]`;
     if (!zones.has(e.zoneId)) {
-      out.push({ code: 'unknownZone', path: `${at}.zoneId`, certificate: e.certificate, message: `certificate ${e.certificate} names zone "${e.zoneId}", which is not in zones` });
+      out.push({ code: 'unknownZone', path: `exports[${i}].zoneId`, certificate: e.certificate, message: `certificate ${e.certificate} names zone "${e.zoneId}", which is not in zones` });
     }
     if (!offices.has(e.buyingOfficeId)) {
-      out.push({ code: 'unknownBuyingOffice', path: `${at}.buyingOfficeId`, certificate: e.certificate, message: `certificate ${e.certificate} names buying office "${e.buyingOfficeId}", which is not in buyingOffices` });
+      out.push({ code: 'unknownBuyingOffice', path: `exports[${i}].buyingOfficeId`, certificate: e.certificate, message: `certificate ${e.certificate} names buying office "${e.buyingOfficeId}", which is not in buyingOffices` });
     }
-    if (seen.has(e.certificate)) {
-      out.push({ code: 'duplicateCertificate', path: `${at}.certificate`, certificate: e.certificate, message: `certificate ${e.certificate} appears more than once in exports` });
+    if (first.get(e.certificate) !== i) {
+      out.push({ code: 'duplicateCertificate', path: `exports[${i}].certificate`, certificate: e.certificate, message: `certificate ${e.certificate} appears more than once in exports` });
     }
-    seen.add(e.certificate);
   });
   return out;
 };
 
 const checkNotificationDates: Check = (d) => {
-  const issued = new Map<string, string>();
-  for (const e of d.exports) if (!issued.has(e.certificate)) issued.set(e.certificate, e.issuedOn);
+  const first = certificateIndex(d);
   const out: QualityIssue[] = [];
   d.notifications.forEach((n, i) => {
-    const ref = { certificate: n.certificate, notificationId: n.id };
     if (n.notifiedOn < n.receivedOn) {
-      out.push({ ...ref, code: 'notifiedBeforeReceived', path: `notifications[${i}].notifiedOn`, message: `notification ${n.id} is dated ${n.notifiedOn}, before the shipment was received (${n.receivedOn})` });
+      out.push({ certificate: n.certificate, notificationId: n.id, code: 'notifiedBeforeReceived', path: `notifications[${i}].notifiedOn`, message: `notification ${n.id} is dated ${n.notifiedOn}, before the shipment was received (${n.receivedOn})` });
     }
-    const issuedOn = issued.get(n.certificate);
+    const e = first.get(n.certificate);
+    const issuedOn = e === undefined ? undefined : d.exports[e]!.issuedOn;
     if (issuedOn !== undefined && n.receivedOn < issuedOn) {
-      out.push({ ...ref, code: 'receivedBeforeIssued', path: `notifications[${i}].receivedOn`, message: `notification ${n.id} says received ${n.receivedOn}, before certificate ${n.certificate} was issued (${issuedOn})` });
+      out.push({ certificate: n.certificate, notificationId: n.id, code: 'receivedBeforeIssued', path: `notifications[${i}].receivedOn`, message: `notification ${n.id} says received ${n.receivedOn}, before certificate ${n.certificate} was issued (${issuedOn})` });
     }
   });
   return out;
@@ -99,7 +97,7 @@ const checkPeriods: Check = (d) => {
 };
 
 const checkReviews: Check = (d) => {
-  const certificates = new Set(d.exports.map((e) => e.certificate));
+  const certificates = certificateIndex(d);
   const quarters = new Set<string>();
   const out: QualityIssue[] = [];
   d.reviews.forEach((r, i) => {

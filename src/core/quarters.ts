@@ -18,7 +18,39 @@ function fromIndex(i: number): Quarter {
   return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
 }
 
+/** The digit at `i` of `s`, or -1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/*
+ * Quarter names already made, by year and quarter number. Grouping 100,000
+ * exports by quarter then makes no new string per export (and the map looks
+ * each one up by a string whose hash is already known).
+ */
+const quarterNames = new Map<number, Quarter>();
+
 export function quarterOf(date: IsoDate): Quarter {
+  const y0 = digitAt(date, 0);
+  const y1 = digitAt(date, 1);
+  const y2 = digitAt(date, 2);
+  const y3 = digitAt(date, 3);
+  const m0 = digitAt(date, 5);
+  const m1 = digitAt(date, 6);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0) return quarterOfText(date);
+  const q = Math.floor((m0 * 10 + m1 - 1) / 3) + 1;
+  const key = (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 64 + q;
+  let name = quarterNames.get(key);
+  if (name === undefined) {
+    name = quarterOfText(date);
+    quarterNames.set(key, name);
+  }
+  return name;
+}
+
+/** The rule itself, for any text. */
+function quarterOfText(date: IsoDate): Quarter {
   const month = Number(date.slice(5, 7));
   return `${date.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
 }

@@ -7,12 +7,12 @@
  * compared, so a report can say why.
  */
 import { sanctionReasons, zonePriceWindows, type FlagKind, type SanctionReason } from './flags';
-import { reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
+import { exportOfCertificate, reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
 import { shiftQuarter } from './quarters';
 import type { Difference, Reconciliation } from './reconcile';
 import type { QuarterlyReview } from './review';
 import { round2 } from './stats';
-import type { Dataset, Export, IsoDate, Quarter } from './types';
+import type { Dataset, IsoDate, Quarter } from './types';
 
 export type CheckKind = FlagKind | 'overdue' | 'discrepancy' | 'late' | 'unmatched' | 'duplicate';
 
@@ -46,15 +46,8 @@ export type CheckItem =
   | { kind: 'unmatched'; notificationId: string; certificate: string; participant: string; notifiedOn: IsoDate; carats: number }
   | { kind: 'duplicate'; certificate: string; notificationId: string; notifiedOn: IsoDate; confirmationId: string; confirmedOn: IsoDate };
 
-function byCertificate(dataset: Dataset): Map<string, Export> {
-  const map = new Map<string, Export>();
-  for (const e of dataset.exports) if (!map.has(e.certificate)) map.set(e.certificate, e);
-  return map;
-}
-
 /** The four kinds of flag of the review, with the figures each rule compared. */
 function flagItems(dataset: Dataset, review: QuarterlyReview): CheckItem[] {
-  const exports = byCertificate(dataset);
   const windows = zonePriceWindows(dataset, review.quarter);
   const factor = dataset.settings.priceOutlierFactor;
   const minimum = dataset.settings.minQuarterlyExportUsd;
@@ -64,7 +57,7 @@ function flagItems(dataset: Dataset, review: QuarterlyReview): CheckItem[] {
       const valueUsd = office?.valueUsd ?? 0;
       return [{ kind: flag.kind, buyingOfficeId: flag.buyingOfficeId ?? '', valueUsd, minimum, shortfall: round2(minimum - valueUsd) }];
     }
-    const e = exports.get(flag.certificate ?? '');
+    const e = exportOfCertificate(dataset, flag.certificate ?? '');
     if (!e) return [];
     if (flag.kind === 'nonCompliantOrigin') {
       const z = dataset.zones.find((x) => x.id === e.zoneId);

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 export interface StructuralError {
   path: string;
   message: string;
+  /** Set on the one error that refuses a file written in a newer format version. */
+  code?: 'newerVersion';
 }
 
 /** `exports[12].carats` from ['exports', 12, 'carats']; the whole document is `(document)`. */

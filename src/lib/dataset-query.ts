@@ -1,6 +1,13 @@
 /**
  * Loading a dataset: a plain loader, a `queryOptions` factory (the key is
  * never retyped) and the QueryClient defaults the app runs with.
+ *
+ * The loader never lets a bad source take the tab down: a document over the
+ * size limit is refused before it is read (File.size, Content-Length, then
+ * bytes counted while streaming); a silent server fails after the timeout; a
+ * transient failure (no answer, 5xx) is retried twice by itself; and when a
+ * URL source still cannot be reached, the last copy that loaded from it is
+ * shown instead, marked as such (`offline`). Limits: load-limits.ts.
  */
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { resolveAsOf } from '../core/asOf';
@@ -10,6 +17,17 @@ import type { Dataset, IsoDate } from '../core/types';
 import { parseOffMainThread } from './parse-off-thread';
 import { DatasetLoadError, isDatasetLoadError } from './dataset-error';
 import { sourceLabel, type DataSource } from './data-source';
+import { keepLastDataset, readLastDataset } from './last-dataset-store';
+import { loadLimits, type LoadLimits } from './load-limits';
+import { reportLoadProgress } from './load-progress';
+
+/** The last copy that loaded from a source, shown because the source cannot be reached now. */
+export interface OfflineCopy {
+  /** ISO timestamp of the load that stored the copy. */
+  loadedAt: string;
+  /** Why the source could not be reached this time. */
+  error: DatasetLoadError;
+}
 
 export interface LoadedDataset {
   source: DataSource;
@@ -18,24 +36,120 @@ export interface LoadedDataset {
   quality: QualityIssue[];
   /** The dataset's own as-of date, else the day it was loaded. */
   asOf: IsoDate;
+  /** Set when this is the kept copy standing in for an unreachable source. */
+  offline?: OfflineCopy | undefined;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal | undefined;
+  today?: IsoDate;
+  limits?: LoadLimits;
+  /** Bytes received so far, and the total when the server said it. */
+  onProgress?: (bytes: number, total: number | null) => void;
 }
 
 const HTML_HINT = 'The server sent a web page instead of JSON: the URL is probably wrong.';
 
-async function fetchText(url: string, signal?: AbortSignal): Promise<{ text: string; html: boolean }> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw DatasetLoadError.network(url);
-  }
-  if (!response.ok) throw DatasetLoadError.http(url, response.status, response.statusText);
-  const type = response.headers?.get('content-type') ?? '';
-  return { text: await response.text(), html: type.includes('text/html') };
+function contentLength(response: Response): number | null {
+  const raw = response.headers?.get('content-length');
+  const n = raw === null || raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
-async function readFileText(file: File): Promise<string> {
+/**
+ * Fetches the document with a silence timeout (reset by every piece that
+ * arrives) and the size limit, streaming the body so a document without a
+ * Content-Length stops being read as soon as it passes the limit.
+ */
+async function fetchText(url: string, options: LoadOptions & { limits: LoadLimits }): Promise<{ text: string; html: boolean }> {
+  const { signal, limits, onProgress } = options;
+  const controller = new AbortController();
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  // Aborting the request ends a pending read too; cancelling the reader makes sure of it.
+  const stop = () => {
+    controller.abort(signal?.reason);
+    void reader?.cancel().catch(() => undefined);
+  };
+  signal?.addEventListener('abort', stop, { once: true });
+  let timedOut = false;
+  let received = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, limits.timeoutMs);
+  };
+  /** What an interrupted fetch or read means: our timeout, the caller's cancel, or the network. */
+  const failure = (error: unknown): unknown => {
+    if (timedOut) return DatasetLoadError.timeout(url, limits.timeoutMs, received);
+    if (signal?.aborted) return error;
+    return DatasetLoadError.network(url);
+  };
+
+  arm();
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      throw failure(error);
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      throw DatasetLoadError.http(url, response.status, response.statusText);
+    }
+    const total = contentLength(response);
+    if (total !== null && total > limits.maxBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      throw DatasetLoadError.tooLarge(url, total, limits.maxBytes);
+    }
+    const html = (response.headers?.get('content-type') ?? '').includes('text/html');
+    onProgress?.(0, total);
+    reader = response.body?.getReader?.();
+    if (!reader) {
+      // No stream to read piece by piece (an old browser, a test double): read it whole.
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw failure(error);
+      }
+      if (text.length > limits.maxBytes) throw DatasetLoadError.tooLargeUnknown(url, limits.maxBytes);
+      return { text, html };
+    }
+    const decoder = new TextDecoder('utf-8');
+    const parts: string[] = [];
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw failure(error);
+      }
+      if (timedOut || signal?.aborted) throw failure(signal?.reason);
+      if (chunk.done) break;
+      received += chunk.value.byteLength;
+      if (received > limits.maxBytes) {
+        void reader.cancel().catch(() => undefined);
+        throw DatasetLoadError.tooLargeUnknown(url, limits.maxBytes);
+      }
+      arm();
+      parts.push(decoder.decode(chunk.value, { stream: true }));
+      onProgress?.(received, total);
+    }
+    parts.push(decoder.decode());
+    return { text: parts.join(''), html };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
+async function readFileText(file: File, maxBytes: number): Promise<string> {
+  // Refused before a byte is read: the size is known up front.
+  if (file.size > maxBytes) throw DatasetLoadError.tooLarge(file.name, file.size, maxBytes);
   if (typeof file.text === 'function') return file.text();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -45,18 +159,102 @@ async function readFileText(file: File): Promise<string> {
   });
 }
 
-/** Fetches or reads the source and validates it with the core. */
-export async function loadDataset(source: DataSource, signal?: AbortSignal, today: IsoDate = localToday()): Promise<LoadedDataset> {
-  const label = sourceLabel(source);
-  const { text, html } = source.kind === 'file'
-    ? { text: await readFileText(source.file), html: false }
-    : await fetchText(source.url, signal);
+/** Validates dataset text with the core (off the main thread); an invalid one is a typed error. */
+async function fromText(source: DataSource, text: string, html: boolean, today: IsoDate): Promise<LoadedDataset> {
   const result = await parseOffMainThread(text);
   if (!result.ok) {
     const looksHtml = html || /^\s*</.test(text);
-    throw DatasetLoadError.invalid(label, result.errors, looksHtml ? HTML_HINT : null);
+    throw DatasetLoadError.invalid(sourceLabel(source), result.errors, looksHtml ? HTML_HINT : null);
   }
   return { source, dataset: result.dataset, quality: result.quality, asOf: resolveAsOf(result.dataset, today) };
+}
+
+/** One attempt: fetches or reads the source and validates it with the core. Also returns the text, to keep a copy. */
+export async function loadDatasetOnce(source: DataSource, options: LoadOptions = {}): Promise<{ loaded: LoadedDataset; text: string }> {
+  const limits = options.limits ?? loadLimits();
+  const { text, html } = source.kind === 'file'
+    ? { text: await readFileText(source.file, limits.maxBytes), html: false }
+    : await fetchText(source.url, { ...options, limits });
+  return { loaded: await fromText(source, text, html, options.today ?? localToday()), text };
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', cancel);
+      resolve();
+    }, ms);
+    const cancel = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+  });
+}
+
+/** The kept copy of a URL source, parsed, standing in after `error`; null when there is none that loads. */
+async function keptCopy(source: Extract<DataSource, { kind: 'url' }>, error: DatasetLoadError, today: IsoDate): Promise<LoadedDataset | null> {
+  const kept = await readLastDataset(source.url);
+  if (kept === null) return null;
+  try {
+    const loaded = await fromText(source, kept.text, false, today);
+    return { ...loaded, offline: { loadedAt: kept.loadedAt, error } };
+  } catch {
+    // A copy this version cannot read (the format changed): the failure stands.
+    return null;
+  }
+}
+
+/**
+ * Loads the source: transient failures retried by themselves (twice, after
+ * 1 s then 2 s), a copy kept on success, the kept copy shown when the
+ * source still cannot be reached. Progress and retries are reported for
+ * the loading screen.
+ */
+export async function loadDataset(source: DataSource, options: LoadOptions = {}): Promise<LoadedDataset> {
+  const limits = options.limits ?? loadLimits();
+  const today = options.today ?? localToday();
+  const label = sourceLabel(source);
+  let failedAttempts = 0;
+  let lastFailure: string | null = null;
+  let reportedAt = 0;
+  const onProgress = (bytes: number, total: number | null) => {
+    options.onProgress?.(bytes, total);
+    // A few updates a second are enough for a progress line.
+    const now = Date.now();
+    if (bytes !== 0 && bytes !== total && now - reportedAt < 150) return;
+    reportedAt = now;
+    reportLoadProgress(label, { bytes, total, failedAttempts, lastFailure });
+  };
+  try {
+    for (;;) {
+      try {
+        const { loaded, text } = await loadDatasetOnce(source, { ...options, limits, today, onProgress });
+        if (source.kind === 'url') void keepLastDataset(source.url, text).catch(() => undefined);
+        return loaded;
+      } catch (error) {
+        if (options.signal?.aborted || !isDatasetLoadError(error) || !error.retriesByItself || failedAttempts >= limits.retries) {
+          throw error;
+        }
+        lastFailure = error.reason;
+        failedAttempts += 1;
+        reportLoadProgress(label, { bytes: 0, total: null, failedAttempts, lastFailure });
+        await pause(limits.retryDelayMs * 2 ** (failedAttempts - 1), options.signal);
+      }
+    }
+  } catch (error) {
+    if (source.kind === 'url' && isDatasetLoadError(error) && error.transient) {
+      const copy = await keptCopy(source, error, today);
+      if (copy !== null) return copy;
+    }
+    throw error;
+  } finally {
+    reportLoadProgress(label, null);
+  }
 }
 
 export const datasetKeys = {
@@ -70,7 +268,9 @@ export const datasetKeys = {
 export function datasetQueryOptions(source: DataSource) {
   return queryOptions({
     queryKey: datasetKeys.source(source),
-    queryFn: ({ signal }) => loadDataset(source, signal),
+    queryFn: ({ signal }) => loadDataset(source, { signal }),
+    // The loader retries by itself (and falls back to the kept copy after).
+    retry: false,
     // A loaded document does not change under us; reload the page for a fresh copy.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
@@ -78,9 +278,9 @@ export function datasetQueryOptions(source: DataSource) {
   });
 }
 
-/** Retry transient failures (no answer, 5xx) twice; never a 4xx or an invalid dataset. */
+/** Retry transient failures (no answer, 5xx) twice; never a 4xx, a timeout or an invalid dataset. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return isDatasetLoadError(error) && error.transient && failureCount < 2;
+  return isDatasetLoadError(error) && error.retriesByItself && failureCount < 2;
 }
 
 export function createQueryClient(): QueryClient {

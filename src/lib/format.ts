@@ -80,3 +80,16 @@ export function formatCountry(code: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+const dateTimeParts = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** "22 Nov 2025, 14:05" in this computer's time zone, from an ISO timestamp (a moment, not a calendar date). */
+export function formatDateTime(iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  const parts = dateTimeParts.formatToParts(when);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
+}

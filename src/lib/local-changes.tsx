@@ -10,8 +10,8 @@
  * Each returns a promise that settles once the change is stored; the merged
  * dataset (`useDataset()`) updates at the same time.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { EMPTY_LOCAL_CHANGES, applyLocalChanges, countLocalChanges, type LocalChanges } from '../core/localChanges';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { EMPTY_LOCAL_CHANGES, applyLocalChanges, changeId, countLocalChanges, type LocalChanges } from '../core/localChanges';
 import { checkQuality } from '../core/quality';
 import type { Dataset, Notification, Quarter, ReviewRecord } from '../core/types';
 import type { LoadedDataset } from './dataset-query';
@@ -54,6 +54,28 @@ export function mergeLocalChanges(loaded: LoadedDataset, changes: LocalChanges):
   const dataset = applyLocalChanges(loaded.dataset, changes);
   const localNotificationIds = new Set(changes.notifications.flatMap((c) => (c.op === 'upsert' ? [c.notification.id] : [])));
   return { ...loaded, dataset, quality: checkQuality(dataset), sourceDataset: loaded.dataset, localNotificationIds };
+}
+
+/** The change this list holds for a notification id, as JSON (to compare), or '' for none. */
+function changeOf(changes: LocalChanges, id: string): string {
+  const found = changes.notifications.find((c) => changeId(c) === id);
+  return found === undefined ? '' : JSON.stringify(found);
+}
+
+/**
+ * An update of the stored changes: `stored` is what storage holds now, `seen`
+ * what this tab showed when the person acted (another tab may have written
+ * in between); `note` tells the person what was combined or replaced.
+ */
+type Update = (stored: LocalChanges, source: Dataset, rec: Recorder, seen: LocalChanges, note: (text: string) => void) => LocalChanges;
+
+/** Notifications this tab saves or deletes that another tab had changed meanwhile: said, not silent. */
+function noteOverwritten(stored: LocalChanges, seen: LocalChanges, ids: readonly string[], note: (text: string) => void) {
+  const changed = ids.filter((id) => changeOf(stored, id) !== changeOf(seen, id));
+  if (changed.length === 0) return;
+  note(changed.length === 1
+    ? `Notification ${changed[0]} had also been changed in another tab; this tab's version replaced it.`
+    : `${changed.length} notifications had also been changed in another tab; this tab's versions replaced them.`);
 }
 
 function reason(error: unknown): string {
@@ -123,38 +145,77 @@ export function LocalChangesProvider({ children }: { children: ReactNode }) {
 
   const current = stored !== null && stored.key === key ? stored : null;
   const changes = current?.changes ?? EMPTY_LOCAL_CHANGES;
+  // What this tab shows, read when the person acts (a write compares it with what is stored by then).
+  const seenRef = useRef(changes);
+  useEffect(() => {
+    seenRef.current = changes;
+  }, [changes]);
   const merged = useMemo(
     () => (loaded && current ? mergeLocalChanges(loaded, current.changes) : null),
     // `current` changes identity only with the stored changes or the key.
     [loaded, current],
   );
 
+  // Each write is a read-modify-write in one IndexedDB transaction, applied to what is stored (not to
+  // what this tab last read), so two tabs writing at once both keep their changes.
   const write = useCallback(
-    async (update: (changes: LocalChanges, source: Dataset, rec: Recorder) => LocalChanges) => {
+    async (update: Update) => {
       if (key === null || !loaded) throw new Error('no dataset is loaded');
+      const seen = seenRef.current;
       const rec = await recorder();
-      const next = await updateLocalChanges(key, (c) => update(c, loaded.dataset, rec));
-      setStored({ key, changes: next, status: 'ready', problem: null });
+      let notice: string | null = null;
+      const next = await updateLocalChanges(key, (c) => update(c, loaded.dataset, rec, seen, (text) => {
+        notice = notice === null ? text : `${notice} ${text}`;
+      }));
+      seenRef.current = next;
+      setStored({ key, changes: next, status: 'ready', problem: notice });
       tellOtherTabs(key);
     },
     [key, loaded],
   );
 
+  /** A review edit, replayed on the stored record when another tab changed it meanwhile (core/reviewMerge). */
+  const editReview = useCallback(
+    (quarter: Quarter, nextOf: (source: Dataset) => ReviewRecord) => write((c, source, rec, seen, note) => {
+      const inSource = source.reviews.find((r) => r.quarter === quarter);
+      const fallback: ReviewRecord = inSource ?? { quarter, status: 'draft', findings: [], signedOff: null };
+      const stored = c.reviews.find((r) => r.quarter === quarter) ?? fallback;
+      const base = seen.reviews.find((r) => r.quarter === quarter) ?? fallback;
+      const { record, concurrent, conflicts } = rec.mergeReviewEdit(stored, base, nextOf(source));
+      if (concurrent) {
+        note(`The review of ${quarter} had also been changed in another tab; both tabs' changes are kept${conflicts.length > 0 ? ` (${conflicts.join('; ')})` : ''}.`);
+      }
+      if (inSource === undefined && rec.isEmptyReview(record)) return rec.forgetReview(c, quarter);
+      return rec.recordReview(c, record, source);
+    }),
+    [write],
+  );
+
   // The actions keep their identity while the dataset stays the same, so hooks can depend on them.
   const actions = useMemo(() => ({
-    saveNotification: (n: Notification) => write((c, source, rec) => rec.recordNotificationUpsert(c, n, source)),
-    saveNotifications: (list: readonly Notification[]) =>
-      write((c, source, rec) => list.reduce((acc, n) => rec.recordNotificationUpsert(acc, n, source), c)),
-    deleteNotification: (id: string) => write((c, source, rec) => rec.recordNotificationDelete(c, id, source)),
-    saveReview: (record: ReviewRecord) => write((c, source, rec) => rec.recordReview(c, record, source)),
-    forgetReview: (quarter: Quarter) => write((c, _source, rec) => rec.forgetReview(c, quarter)),
+    saveNotification: (n: Notification) => write((c, source, rec, seen, note) => {
+      noteOverwritten(c, seen, [n.id], note);
+      return rec.recordNotificationUpsert(c, n, source);
+    }),
+    saveNotifications: (list: readonly Notification[]) => write((c, source, rec, seen, note) => {
+      noteOverwritten(c, seen, list.map((n) => n.id), note);
+      return list.reduce((acc, n) => rec.recordNotificationUpsert(acc, n, source), c);
+    }),
+    deleteNotification: (id: string) => write((c, source, rec, seen, note) => {
+      noteOverwritten(c, seen, [id], note);
+      return rec.recordNotificationDelete(c, id, source);
+    }),
+    saveReview: (record: ReviewRecord) => editReview(record.quarter, () => record),
+    // Back to the source's record (or none): the same merge, so another tab's newer changes are not dropped unseen.
+    forgetReview: (quarter: Quarter) => editReview(quarter, (source) =>
+      source.reviews.find((r) => r.quarter === quarter) ?? { quarter, status: 'draft', findings: [], signedOff: null }),
     discard: async () => {
       if (key === null) return;
       await clearLocalChanges(key);
       setStored({ key, changes: EMPTY_LOCAL_CHANGES, status: 'ready', problem: null });
       tellOtherTabs(key);
     },
-  }), [write, key]);
+  }), [write, editReview, key]);
 
   const api = useMemo<LocalChangesApi>(() => ({
     status: current?.status ?? 'loading',

@@ -2,20 +2,94 @@
  * The core's `parseDatasetText`, run in a Web Worker where the browser has
  * them (the schema and its validator then load with the worker, not with the
  * first page), in this thread otherwise (tests in jsdom, very old browsers).
+ *
+ * The worker hands a loaded dataset back in slices (dataset-transfer.ts):
+ * this thread copies each message in as it arrives, so 100,000 exports never
+ * make one long task, and puts the lists back together in their order. Then,
+ * a step per task, it builds the indexes every view reads first (the
+ * reconciliation as of the dataset's date, the quarter indexes), so the first
+ * view's render does not do it all in one long task.
  */
 import type { ParseResult } from '../core';
+import { resolveAsOf } from '../core/asOf';
+import { certificateIndex, exportsOfQuarter, reconciledInQuarter } from '../core/datasetIndex';
+import { localToday } from '../core/dates';
+import { quarterOf } from '../core/quarters';
+import { reconcileInSteps } from '../core/reconcile';
+import type { Dataset } from '../core/types';
+import { assembler, type FromWorker, type ToWorker } from './dataset-transfer';
+
+interface Pending {
+  text: string;
+  resolve: (result: ParseResult) => void;
+  reject: (error: unknown) => void;
+  /** Puts the result back together from the worker's messages. */
+  add: ReturnType<typeof assembler>;
+}
 
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, (result: ParseResult) => void>();
+const pending = new Map<number, Pending>();
+
+function receive(message: FromWorker) {
+  const request = pending.get(message.id);
+  if (!request) return;
+  const result = request.add(message);
+  if (result === null) return;
+  pending.delete(message.id);
+  if (!result.ok) {
+    request.resolve(result);
+    return;
+  }
+  indexInSteps(result.dataset).then(() => request.resolve(result), request.reject);
+}
+
+/** Lets the page run (paint, take input) before the next step. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * The core caches its indexes per dataset object, so building them here
+ * saves the first view that work. The as-of date is the one the loader
+ * gives the dataset (its own, else today).
+ */
+async function indexInSteps(dataset: Dataset): Promise<void> {
+  const asOf = resolveAsOf(dataset, localToday());
+  await nextTask();
+  certificateIndex(dataset);
+  const steps = reconcileInSteps(dataset, asOf);
+  let step = steps.next();
+  while (!step.done) {
+    await nextTask();
+    step = steps.next();
+  }
+  const rec = step.value;
+  await nextTask();
+  exportsOfQuarter(dataset, quarterOf(asOf));
+  reconciledInQuarter(rec, quarterOf(asOf));
+}
+
+/** A worker that cannot start (blocked by policy, say) is no reason to fail the load: parse here instead. */
+function fallBack() {
+  worker?.terminate();
+  worker = null;
+  const waiting = [...pending.values()];
+  pending.clear();
+  for (const request of waiting) parseHere(request.text).then(request.resolve, request.reject);
+}
 
 function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<{ id: number; result: ParseResult }>) => {
-    pending.get(event.data.id)?.(event.data.result);
-    pending.delete(event.data.id);
+  worker.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fallBack();
   };
+  worker.onmessageerror = fallBack;
   return worker;
 }
 
@@ -28,15 +102,17 @@ export function parseOffMainThread(text: string): Promise<ParseResult> {
   if (typeof Worker === 'undefined') return parseHere(text);
   return new Promise((resolve, reject) => {
     const id = (nextId += 1);
-    pending.set(id, resolve);
-    const w = getWorker();
-    w.onerror = (event) => {
-      // A worker that cannot start (blocked by policy, say) is no reason to fail the load.
-      event.preventDefault();
-      worker = null;
-      pending.delete(id);
-      parseHere(text).then(resolve, reject);
-    };
-    w.postMessage({ id, text });
+    pending.set(id, { text, resolve, reject, add: assembler() });
+    getWorker().postMessage({ id, text } satisfies ToWorker);
   });
+}
+
+// The worker's script (the schema and its validator) loads and compiles while
+// the dataset downloads, instead of after it.
+if (typeof Worker !== 'undefined' && typeof window !== 'undefined') {
+  try {
+    getWorker();
+  } catch {
+    // Parsing will try again, and fall back to this thread.
+  }
 }

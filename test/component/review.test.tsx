@@ -98,6 +98,8 @@ describe('quarterly review: flags', () => {
 
   it('explains why each record was flagged, with the numbers the rule compared', async () => {
     await openReview();
+    // The records of each check render just after the rest of the review.
+    await screen.findByRole('table', { name: /^Price outlier, 2021-Q3/ });
     const why = (kind: string, record: string) =>
       cells(within(screen.getByRole('table', { name: new RegExp(`^${kind}, 2021-Q3`) })).getByRole('row', { name: new RegExp(`^${record}`) }))[0];
     expect(why('Non-compliant origin', 'CF004')).toBe('Issued 20 Jul 2021 from Beta, compliant from 1 Aug 2021.');
@@ -118,6 +120,7 @@ describe('quarterly review: flags', () => {
 
   it('links each flagged record to the Notifications view, keeping the data parameter', async () => {
     await openReview('/review/2021-Q3?data=%2Fx.json');
+    await screen.findByRole('table', { name: /^Price outlier, 2021-Q3/ });
     const link = (kind: string, name: string) =>
       within(screen.getByRole('table', { name: new RegExp(`^${kind}, 2021-Q3`) })).getByRole('link', { name });
     expect(link('Price outlier', 'CF006')).toHaveAttribute('href', '/notifications?data=%2Fx.json&quarter=2021-Q3&cert=CF006');
@@ -141,8 +144,10 @@ describe('quarterly review: charts and their tables', () => {
       "Bar chart of each zone's US$/ct in 2021-Q3 beside its median over 2020-Q4 to 2021-Q3; the table beside it gives the figures.",
       'Carats as bars and value as a line for each of 2020-Q4 to 2021-Q3; the table beside it gives the figures.',
     ]);
-    // Fixed sizes: recharts draws in jsdom too.
-    for (const image of images) expect(image.querySelector('svg.recharts-surface')).not.toBeNull();
+    // Fixed sizes: recharts draws in jsdom too, once the drawings' code has loaded.
+    await waitFor(() => {
+      for (const image of images) expect(image.querySelector('svg.recharts-surface')).not.toBeNull();
+    });
     expect(within(images[3]!.closest('figure')!).getByText('Below the US$20,000 minimum')).toBeInTheDocument();
 
     const months = screen.getByRole('table', { name: 'Exports by month, 2021-Q3' });

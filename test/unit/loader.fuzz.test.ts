@@ -7,13 +7,16 @@ import fc from 'fast-check';
 import {
   parseDataset, parseDatasetText, reconcile, regimeQuarters, reviewQuarter, type ParseResult,
 } from '../../src/core';
+import { loadDataset } from '../../src/lib/dataset-query';
+import { isDatasetLoadError } from '../../src/lib/dataset-error';
+import { LOAD_LIMITS } from '../../src/lib/load-limits';
 import { fixtureInput } from './fixture';
 
-const counts = { arbitrary: 0, mutated: 0, text: 0, loaded: 0, rejected: 0 };
+const counts = { arbitrary: 0, mutated: 0, text: 0, deep: 0, loader: 0, loaded: 0, rejected: 0 };
 
 afterAll(() => {
-  const total = counts.arbitrary + counts.mutated + counts.text;
-  console.log(`fuzz: ${total} datasets tried (${counts.arbitrary} arbitrary JSON, ${counts.mutated} mutated datasets, ${counts.text} mutated texts): ${counts.loaded} loaded, ${counts.rejected} rejected with errors, 0 exceptions`);
+  const total = counts.arbitrary + counts.mutated + counts.text + counts.deep + counts.loader;
+  console.log(`fuzz: ${total} datasets tried (${counts.arbitrary} arbitrary JSON, ${counts.mutated} mutated datasets, ${counts.text} mutated texts, ${counts.deep} deeply nested, ${counts.loader} through the app's loader as served bytes): ${counts.loaded} loaded, ${counts.rejected} rejected with errors, 0 exceptions`);
 });
 
 /** Checks the outcome's shape, and exercises the rules on a loaded dataset. */
@@ -111,6 +114,51 @@ describe('loading never throws', () => {
       const damaged = cut ? text.slice(0, at) : text.slice(0, at) + insert + text.slice(at);
       settle(parseDatasetText(damaged));
     }), { numRuns: 1000 });
+  });
+
+  it('on deeply nested documents (up to 100,000 levels) anywhere in the dataset', () => {
+    const nest = (depth: number, open: string, close: string, inner = '0') => open.repeat(depth) + inner + close.repeat(depth);
+    const text = JSON.stringify(fixtureInput());
+    for (const depth of [10, 1_000, 100_000]) {
+      for (const [open, close] of [['[', ']'], ['{"a":', '}']] as const) {
+        for (const at of ['"meta":', '"zones":', '"exports":', '"coordinates":', '"carats":']) {
+          const i = text.indexOf(at) + at.length;
+          counts.deep += 1;
+          settle(parseDatasetText(text.slice(0, i) + nest(depth, open, close) + text.slice(text.indexOf(',', i))));
+        }
+        counts.deep += 1;
+        settle(parseDatasetText(nest(depth, open, close)));
+      }
+    }
+  });
+
+  it('through the app\'s loader: served bytes (damaged text, invalid UTF-8) end in a dataset or a typed, path-precise error', async () => {
+    const text = JSON.stringify(fixtureInput());
+    const bytes = new TextEncoder().encode(text);
+    const served = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: text.length }), fc.string({ unit: 'binary', maxLength: 6 }))
+        .map(([at, insert]) => new TextEncoder().encode(text.slice(0, at) + insert + text.slice(at))),
+      fc.tuple(fc.integer({ min: 0, max: bytes.length - 1 }), fc.integer({ min: 0, max: 255 }))
+        .map(([at, byte]) => { const b = bytes.slice(); b[at] = byte; return b; }),
+      fc.uint8Array({ maxLength: 64 }),
+    );
+    const limits = { ...LOAD_LIMITS, retries: 0 };
+    await fc.assert(fc.asyncProperty(served, async (body) => {
+      counts.loader += 1;
+      vi.stubGlobal('fetch', async () => new Response(body));
+      try {
+        await loadDataset({ kind: 'url', url: '/fuzzed.json', origin: 'query' }, { limits, today: '2021-09-30' });
+        counts.loaded += 1;
+      } catch (error) {
+        expect(isDatasetLoadError(error)).toBe(true);
+        if (!isDatasetLoadError(error)) return;
+        counts.rejected += 1;
+        expect(error.errors.length).toBeGreaterThan(0);
+        for (const e of error.errors) expect(e.path.length).toBeGreaterThan(0);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    }), { numRuns: 500 });
   });
 
   it('on a newer schemaVersion: refused, never half-read', () => {

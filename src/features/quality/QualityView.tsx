@@ -1,4 +1,5 @@
 import type { QualityCode, QualityIssue } from '../../core';
+import { DatasetSources } from '../../components/DatasetSources';
 import { EmptyState } from '../../components/EmptyState';
 import { plural } from '../../lib/format';
 import { useDataset } from '../../lib/use-dataset';
@@ -29,7 +30,7 @@ function groupByCode(issues: readonly QualityIssue[]): Array<[QualityCode, Quali
 }
 
 export function QualityView() {
-  const { quality } = useDataset();
+  const { quality, dataset } = useDataset();
   return (
     <section className="view">
       <title>Data quality · KP CAR Monitor</title>
@@ -59,6 +60,7 @@ export function QualityView() {
           ))}
         </>
       )}
+      <DatasetSources sources={dataset.meta.sources} />
     </section>
   );
 }

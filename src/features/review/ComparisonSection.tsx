@@ -1,10 +1,9 @@
 /** Two quarters side by side: headline figures, flags, and the breakdowns by zone, destination and buying office. */
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHECK_KINDS, type CheckKind, type Quarter, type SideBySide } from '../../core';
 import { formatCarats, formatCount, formatCountry, formatUsd } from '../../lib/format';
 import type { Namer } from '../../lib/names';
 import {
-  asNumber, axisLabel, barChartHeight, CHART_WIDTH, ChartFigure, COLORS, compactTick, GRID, NAME_AXIS_WIDTH, TICK,
+  barChartHeight, ChartFigure, COLORS,
 } from './chartKit';
 import { HEADLINE_LABELS, formatChange, formatFigure } from './figures';
 import { CHECK_TITLES } from './flagText';
@@ -48,20 +47,15 @@ function SideTable({ caption, first, a, b, rows }: { caption: string; first: str
 
 function ZoneValueChart({ a, b, rows }: { a: Quarter; b: Quarter; rows: ReadonlyArray<SideBySide<string> & { name: string }> }) {
   const data = rows.map((r) => ({ name: r.name, a: r.a.valueUsd, b: r.b.valueUsd }));
+  const height = barChartHeight(rows.length, 40);
   return (
     <ChartFigure
+      height={height}
       caption={`Value by zone, ${a} and ${b}`}
       legend={[{ label: a, color: COLORS.current }, { label: b, color: COLORS.other }]}
       summary={`Bar chart of the value exported from each zone in ${a} and in ${b}; the table beside it gives the figures.`}
     >
-      <BarChart layout="vertical" width={CHART_WIDTH} height={barChartHeight(rows.length, 40)} data={data} margin={{ top: 4, right: 24, bottom: 4, left: 4 }} barCategoryGap="18%" accessibilityLayer={false}>
-        <CartesianGrid horizontal={false} stroke={GRID} />
-        <YAxis type="category" dataKey="name" width={NAME_AXIS_WIDTH} tick={TICK} tickLine={false} interval={0} />
-        <XAxis type="number" tick={TICK} tickFormatter={compactTick} height={42} label={axisLabel('Value (US$)', 'insideBottom')} />
-        <Tooltip formatter={(v, name) => [asNumber(v) === null ? '—' : formatUsd(asNumber(v)!), name === 'a' ? a : b]} />
-        <Bar dataKey="a" name="a" fill={COLORS.current} isAnimationActive={false} />
-        <Bar dataKey="b" name="b" fill={COLORS.other} isAnimationActive={false} />
-      </BarChart>
+      {(c) => <c.ZoneValueChart data={data} a={a} b={b} height={height} />}
     </ChartFigure>
   );
 }

@@ -18,9 +18,10 @@ interface Props {
   /** The id the finding keeps (new: the next free one). */
   id: string;
   initial?: Finding;
-  options: readonly CertificateOption[];
+  /** The suggestions; asked for once the form is in use (a quarter of a large dataset has thousands). */
+  options: () => readonly CertificateOption[];
   /** Every certificate of the dataset, to warn about one that is not there. */
-  knownCertificates: ReadonlySet<string>;
+  knownCertificates: { has: (certificate: string) => boolean };
   onSave: (finding: Finding) => Promise<void>;
   onCancel?: () => void;
 }
@@ -38,6 +39,8 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
   const [errors, setErrors] = useState<Array<ReviewFieldError<FindingField>>>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The suggestions are rendered once the form is first focused, not with the page.
+  const [inUse, setInUse] = useState(false);
   const ids = { severity: useId(), text: useId(), cert: useId(), list: useId() };
   const editing = initial !== undefined;
   /** A field's error goes once the field is changed; the others stay until the next try. */
@@ -84,7 +87,7 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
   const invalid = (field: FindingField) => errors.some((e) => e.field === field);
   const unknown = certificates.filter((c) => !knownCertificates.has(c));
   return (
-    <form className="finding-form screen-only" onSubmit={submit} noValidate aria-label={editing ? `Edit finding ${id}` : 'New finding'}>
+    <form className="finding-form screen-only" onSubmit={submit} onFocus={() => setInUse(true)} noValidate aria-label={editing ? `Edit finding ${id}` : 'New finding'}>
       {errors.length > 0 && (
         <p className="form-alert" role="alert">
           {errors.length === 1 ? '1 field needs attention before saving.' : `${errors.length} fields need attention before saving.`}
@@ -143,7 +146,7 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
             aria-describedby={`${ids.cert}-hint${invalid('certificates') ? ` ${ids.cert}-error` : ''}`}
           />
           <datalist id={ids.list}>
-            {options.map((o) => <option key={o.certificate} value={o.certificate}>{o.label}</option>)}
+            {inUse && options().map((o) => <option key={o.certificate} value={o.certificate}>{o.label}</option>)}
           </datalist>
           <button type="button" className="button button-small" onClick={link} disabled={typed.trim() === ''}>Link</button>
         </div>

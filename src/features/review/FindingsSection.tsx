@@ -13,8 +13,8 @@ import { notificationsLink } from './links';
 interface Props {
   record: ReviewRecord;
   editable: boolean;
-  options: readonly CertificateOption[];
-  knownCertificates: ReadonlySet<string>;
+  options: () => readonly CertificateOption[];
+  knownCertificates: { has: (certificate: string) => boolean };
   /** The quarter each certificate was issued in, for links to it. */
   quarterOfCertificate: (certificate: string) => Quarter;
   search: string;

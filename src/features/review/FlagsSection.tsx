@@ -2,12 +2,14 @@
  * Flags and checks: a summary of every check with its rule and count, then
  * each record that fired, why, and a link to it in the Notifications view.
  */
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { CHECK_KINDS, countChecks, type CheckItem, type CheckKind, type Quarter, type Settings } from '../../core';
 import { formatCount } from '../../lib/format';
 import type { Namer } from '../../lib/names';
 import { CHECK_PLURALS, CHECK_TITLES, checkReason, checkRecord, checkRule } from './flagText';
 import { notificationsLink, type NotificationsTarget } from './links';
+import { usePrinting } from './printing';
 
 /** The records of a kind in the Notifications view, when it has such a list. */
 const KIND_TARGETS: Partial<Record<CheckKind, NotificationsTarget>> = {
@@ -77,8 +79,15 @@ function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; 
   );
 }
 
+const NOT_YET: readonly CheckItem[] = [];
+
 export function FlagsSection({ quarter, asOf, items, settings, window, names, search }: Props) {
   const counts = countChecks(items);
+  // The records of each check render just after the rest of the review, in a render React can
+  // interrupt: a quarter of a large dataset has thousands, which made showing it one long task.
+  // They are far below the first screen; printing renders them at once.
+  const deferred = useDeferredValue(items, NOT_YET);
+  const shown = usePrinting() ? items : deferred;
   return (
     <section className="report-section" id="flags">
       <h2>Flags</h2>
@@ -109,8 +118,8 @@ export function FlagsSection({ quarter, asOf, items, settings, window, names, se
           </tbody>
         </table>
       </div>
-      {CHECK_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
-        <CheckTable key={kind} kind={kind} items={items.filter((i) => i.kind === kind)} quarter={quarter} names={names} search={search} />
+      {shown !== NOT_YET && CHECK_KINDS.filter((kind) => shown.some((i) => i.kind === kind)).map((kind) => (
+        <CheckTable key={kind} kind={kind} items={shown.filter((i) => i.kind === kind)} quarter={quarter} names={names} search={search} />
       ))}
     </section>
   );

@@ -1,10 +1,9 @@
 /** Each zone's US$/ct in the quarter against the four-quarter median the price-outlier rule uses. */
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Quarter, ZonePrice } from '../../core';
 import { formatCount, formatNumber, formatPricePerCarat } from '../../lib/format';
 import type { Namer } from '../../lib/names';
 import {
-  asNumber, axisLabel, barChartHeight, CHART_WIDTH, ChartFigure, ChartSection, COLORS, GRID, NAME_AXIS_WIDTH, TICK,
+  barChartHeight, ChartFigure, ChartSection, COLORS,
 } from './chartKit';
 
 interface Props {
@@ -48,6 +47,7 @@ function PriceTable({ quarter, prices, names }: Omit<Props, 'factor'>) {
 export function PriceSection({ quarter, prices, names, factor }: Props) {
   const span = `${prices.from} to ${prices.to}`;
   const data = prices.zones.map((z) => ({ name: names.zone(z.zoneId), price: z.pricePerCarat, median: z.median }));
+  const height = barChartHeight(data.length, 40);
   return (
     <ChartSection
       id="price-by-zone"
@@ -61,28 +61,12 @@ export function PriceSection({ quarter, prices, names, factor }: Props) {
       )}
       chart={(
         <ChartFigure
+          height={height}
           caption={`US$/ct by zone, ${quarter}, against the median of ${span}`}
           legend={[{ label: `US$/ct in ${quarter}`, color: COLORS.carats }, { label: `Median US$/ct, ${span}`, color: COLORS.median }]}
           summary={`Bar chart of each zone's US$/ct in ${quarter} beside its median over ${span}; the table beside it gives the figures.`}
         >
-          <BarChart
-            layout="vertical"
-            width={CHART_WIDTH}
-            height={barChartHeight(data.length, 40)}
-            data={data}
-            margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-            barCategoryGap="18%"
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke={GRID} />
-            <YAxis type="category" dataKey="name" width={NAME_AXIS_WIDTH} tick={TICK} tickLine={false} interval={0} />
-            <XAxis type="number" tick={TICK} height={42} label={axisLabel('US$ per carat', 'insideBottom')} />
-            <Tooltip
-              formatter={(v, name) => [formatPricePerCarat(asNumber(v)), name === 'price' ? `US$/ct ${quarter}` : 'Median']}
-            />
-            <Bar dataKey="price" name="price" fill={COLORS.carats} isAnimationActive={false} />
-            <Bar dataKey="median" name="median" fill={COLORS.median} isAnimationActive={false} />
-          </BarChart>
+          {(c) => <c.PriceChart data={data} quarter={quarter} height={height} />}
         </ChartFigure>
       )}
       table={<PriceTable quarter={quarter} prices={prices} names={names} />}

@@ -8,11 +8,12 @@ import { SyntheticBadge } from '../../components/SyntheticBadge';
 import { sourceDescription, type DataSource } from '../../lib/data-source';
 import { downloadText } from '../../lib/download-file';
 import { formatCount, formatDate, formatNumber, formatUsdShort } from '../../lib/format';
+import { loadCharts } from './chartKit';
 import { reviewFileName } from './links';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
 function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n<]+/g, ' ')}"`;
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n\f<]+/g, ' ')}"`;
 }
 
 /**
@@ -89,7 +90,8 @@ export function ReportTitlePage({ dataset, source, quarter, period, asOf, record
 export function ReportActions({ review, dataset }: { review: QuarterlyReview; dataset: Dataset }) {
   return (
     <div className="report-actions">
-      <button type="button" className="button button-primary" onClick={() => window.print()}>Print report</button>
+      {/* The drawings first, so every chart is on paper (they load when first needed). */}
+      <button type="button" className="button button-primary" onClick={() => void loadCharts().finally(() => window.print())}>Print report</button>
       <button type="button" className="button" onClick={() => downloadText(reviewFileName(review.quarter, 'json'), reviewToJson(review), 'application/json')}>
         Download JSON
       </button>

@@ -1,6 +1,6 @@
 /** Findings and sign-off of the quarter, and whether this browser holds changes to them. */
 import { useMemo, useState } from 'react';
-import { exportsInQuarter, quarterOf, type Quarter } from '../../core';
+import { certificateIndex, exportsInQuarter, quarterOf, type Dataset, type Quarter } from '../../core';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { formatDate, formatUsd } from '../../lib/format';
@@ -10,18 +10,36 @@ import { FindingsSection } from './FindingsSection';
 import { SignOffSection } from './SignOffSection';
 import type { ReviewRecordState } from './useReviewRecord';
 
+/** `make()`, computed on the first call only. */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+}
+
+/**
+ * Look-ups by certificate over the whole dataset, built on first use (a
+ * finding that cites certificates, a form in use) rather than with the page.
+ */
+function certificateLookups(dataset: Dataset) {
+  // The last export of a certificate names its quarter, as a Map built from the list would.
+  const issued = once(() => new Map(dataset.exports.map((e) => [e.certificate, quarterOf(e.issuedOn)])));
+  return {
+    known: { has: (c: string) => certificateIndex(dataset).has(c) },
+    quarterOf: (c: string) => issued().get(c),
+  };
+}
+
 export function ReviewRecordSection({ quarter, state, names, search }: { quarter: Quarter; state: ReviewRecordState; names: Namer; search: string }) {
   const { dataset } = useDataset();
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { record, isLocal, canSave, problem, save, revert } = state;
 
-  const options = useMemo(() => exportsInQuarter(dataset, quarter).map((e) => ({
+  const options = useMemo(() => once(() => exportsInQuarter(dataset, quarter).map((e) => ({
     certificate: e.certificate,
     label: `${names.zone(e.zoneId)}, ${formatDate(e.issuedOn)}, ${formatUsd(e.valueUsd)}`,
-  })), [dataset, quarter, names]);
-  const issued = useMemo(() => new Map(dataset.exports.map((e) => [e.certificate, quarterOf(e.issuedOn)])), [dataset]);
-  const known = useMemo(() => new Set(issued.keys()), [issued]);
+  }))), [dataset, quarter, names]);
+  const lookups = useMemo(() => certificateLookups(dataset), [dataset]);
 
   const revertNow = () => {
     setAsking(false);
@@ -45,8 +63,8 @@ export function ReviewRecordSection({ quarter, state, names, search }: { quarter
         record={record}
         editable={canSave && record.status === 'draft'}
         options={options}
-        knownCertificates={known}
-        quarterOfCertificate={(c) => issued.get(c) ?? quarter}
+        knownCertificates={lookups.known}
+        quarterOfCertificate={(c) => lookups.quarterOf(c) ?? quarter}
         search={search}
         save={save}
       />

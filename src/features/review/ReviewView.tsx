@@ -7,7 +7,7 @@
  *
  *   /review/:quarter?compare=<quarter>   (plus `data`, kept on every link)
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { QuarterSelect } from '../../components/QuarterSelect';
@@ -17,6 +17,7 @@ import { availableQuarters, pickQuarter } from '../../lib/quarter-param';
 import { useSearchParamState } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
 import { ComparisonSection } from './ComparisonSection';
+import { loadCharts } from './chartKit';
 import { CompareSelect } from './CompareSelect';
 import { DestinationSection } from './DestinationSection';
 import { FlagsSection } from './FlagsSection';
@@ -38,6 +39,16 @@ const SECTIONS = [
   'Last eight quarters', 'Flags', 'Findings', 'Sign-off',
 ];
 
+/** Runs `task` when the page is idle (soon, where the browser cannot say); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 500);
+  return () => clearTimeout(id);
+}
+
 export function ReviewView() {
   const { dataset, asOf, source, localNotificationIds } = useDataset();
   const params = useParams();
@@ -54,6 +65,8 @@ export function ReviewView() {
   const { review, reviews } = model;
   const record = recordState.record;
   const sections = compare ? [...SECTIONS.slice(0, 7), `${quarter} beside ${compare}`, ...SECTIONS.slice(7)] : SECTIONS;
+  // The charts' code loads once the review is on screen and the page is idle, ready for scrolling and printing.
+  useEffect(() => whenIdle(() => void loadCharts().catch(() => undefined)), []);
 
   return (
     <section className="view review-report">

@@ -4,7 +4,8 @@
  * chart sits in a figure beside the table of its figures: the table is the
  * chart's text alternative, for screen readers, the keyboard and print.
  */
-import type { ReactNode } from 'react';
+import { createContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { usePrinting } from './printing';
 
 /** Fits an A4 page between its margins (690 CSS px) and, beside its table, a laptop screen. */
 export const CHART_WIDTH = 500;
@@ -82,22 +83,107 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   );
 }
 
+/** The pointer or the focus has been on the chart: from then on its tooltip is mounted (charts.tsx). */
+export const ChartInUse = createContext(false);
+
+/*
+ * The drawings (charts.tsx, with recharts) load when the first chart is
+ * about to be drawn, or when the review has been on screen a moment: not on
+ * the way to the review's first screen, which has no chart on it.
+ */
+type Charts = typeof import('./charts');
+let charts: Charts | null = null;
+let chartsLoading: Promise<Charts> | null = null;
+const chartsListeners = new Set<() => void>();
+
+/** Loads the drawings (once); resolves when they can be drawn. */
+export function loadCharts(): Promise<Charts> {
+  chartsLoading ??= import('./charts').then((loaded) => {
+    charts = loaded;
+    for (const listener of chartsListeners) listener();
+    return loaded;
+  });
+  return chartsLoading;
+}
+
+/** The drawings once loaded, else null; asks for them when `wanted`. */
+function useCharts(wanted: boolean): Charts | null {
+  const loaded = useSyncExternalStore(
+    (listener) => {
+      chartsListeners.add(listener);
+      return () => chartsListeners.delete(listener);
+    },
+    () => charts,
+    () => null,
+  );
+  useEffect(() => {
+    if (wanted && loaded === null) {
+      loadCharts().catch(() => {
+        // A chunk that fails to load leaves the box empty; the table beside it has the figures.
+        chartsLoading = null;
+      });
+    }
+  }, [wanted, loaded]);
+  return loaded;
+}
+
+/** Draw a chart once it comes within this distance of the screen (half a screen above or below). */
+const NEAR = '50% 0px';
+
+/**
+ * True once the element is on or near the screen, or the page is printed.
+ * Where the browser cannot tell (no IntersectionObserver), at once.
+ */
+function useDrawn(ref: RefObject<HTMLElement | null>): boolean {
+  const isPrinting = usePrinting();
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setNear(true);
+        observer.disconnect();
+      }
+    }, { rootMargin: NEAR });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, ref]);
+  return near || isPrinting;
+}
+
 /**
  * A chart with its caption and legend. The drawing is one image to assistive
  * technology (`summary` says what it shows); the table beside it has the figures.
+ *
+ * The chart is drawn when the figure comes near the screen (or the page is
+ * printed); until then a box of its size stands in, so nothing moves when it
+ * appears. A report has half a dozen charts, all below the first screen,
+ * and drawing one costs tens of milliseconds: drawn with the page, they made
+ * opening a review and switching quarters slow.
  */
-export function ChartFigure({ caption, legend, summary, children }: {
+export function ChartFigure({ caption, legend, summary, height, children }: {
   caption: string;
   legend: readonly LegendItem[];
   summary: string;
-  children: ReactNode;
+  /** The chart's height in pixels (its width is CHART_WIDTH). */
+  height: number;
+  /** The drawing, from the loaded drawings. */
+  children: (charts: Charts) => ReactNode;
 }) {
+  const canvas = useRef<HTMLDivElement>(null);
+  const drawn = useDrawn(canvas);
+  const loaded = useCharts(drawn);
+  const [inUse, setInUse] = useState(false);
+  const use = () => setInUse(true);
   return (
     <figure className="chart">
       <figcaption>{caption}</figcaption>
       <ChartLegend items={legend} />
-      <div className="chart-canvas" role="img" aria-label={summary}>
-        {children}
+      <div ref={canvas} className="chart-canvas" role="img" aria-label={summary} onPointerEnter={use} onFocus={use}>
+        {drawn && loaded
+          ? <ChartInUse value={inUse}>{children(loaded)}</ChartInUse>
+          : <div className="chart-pending" style={{ width: CHART_WIDTH, height }} />}
       </div>
     </figure>
   );

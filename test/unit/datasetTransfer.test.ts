@@ -1,0 +1,47 @@
+/** The worker's sliced hand-over puts every dataset back exactly as parsed. */
+import { readFileSync } from 'node:fs';
+import { parseDatasetText } from '../../src/core';
+import { assembler, messagesFor, SLICE } from '../../src/lib/dataset-transfer';
+import { fixtureInput } from './fixture';
+
+function roundTrip(text: string) {
+  const parsed = parseDatasetText(text);
+  const add = assembler();
+  let result = null;
+  let count = 0;
+  // structuredClone: what postMessage does to each message.
+  for (const message of messagesFor(7, parsed)) {
+    count += 1;
+    result = add(structuredClone(message));
+  }
+  return { parsed, result, count };
+}
+
+describe('dataset hand-over from the worker', () => {
+  it('gives back the dataset and its quality issues, lists in order, keys in order', () => {
+    const big = fixtureInput();
+    // More than one slice of each list.
+    const e = big.exports[0]!;
+    const n = big.notifications[0]!;
+    big.exports = Array.from({ length: SLICE * 2 + 3 }, (_, i) => ({ ...e, certificate: `CF${i}` }));
+    big.notifications = Array.from({ length: SLICE + 1 }, (_, i) => ({ ...n, id: `N${i}`, certificate: `CF${i}`, notifiedOn: '2000-01-01' }));
+    for (const text of [JSON.stringify(fixtureInput()), readFileSync('public/data/sample.json', 'utf8'), JSON.stringify(big)]) {
+      const { parsed, result } = roundTrip(text);
+      expect(result).toStrictEqual(parsed);
+      if (result?.ok) expect(Object.keys(result.dataset)).toEqual(Object.keys((parsed as { dataset: object }).dataset));
+    }
+    const { count, result } = roundTrip(JSON.stringify(big));
+    const issues = result?.ok ? result.quality.length : 0;
+    // Notified before received: at least one issue a notification, so the quality list is sliced too.
+    expect(issues).toBeGreaterThan(SLICE);
+    // head, 3 + 2 slices of the lists, the quality slices, done
+    expect(count).toBe(1 + 3 + 2 + Math.ceil(issues / SLICE) + 1);
+  });
+
+  it('gives back the errors of a refused dataset in one message', () => {
+    const { parsed, result, count } = roundTrip('{"schemaVersion": 1}');
+    expect(count).toBe(1);
+    expect(result).toStrictEqual(parsed);
+    expect(result?.ok).toBe(false);
+  });
+});
