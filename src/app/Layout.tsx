@@ -57,15 +57,17 @@ function MainNav() {
           const counted = to === '/quality' && issues !== undefined;
           return (
             <li key={to}>
+              {/* The name starts with the text as seen, "Data quality 2", then says what the number counts. */}
               <NavLink
                 to={{ pathname: to, search }}
-                aria-label={counted ? `${label}, ${issues === 1 ? '1 issue' : `${issues} issues`}` : undefined}
+                aria-label={counted ? `${label} ${issues} ${issues === 1 ? 'issue' : 'issues'}` : undefined}
               >
                 {label}
                 {counted && (
-                  <span className={issues > 0 ? 'nav-count nav-count-warn' : 'nav-count'} aria-hidden="true">
-                    {issues}
-                  </span>
+                  <>
+                    {' '}
+                    <span className={issues > 0 ? 'nav-count nav-count-warn' : 'nav-count'}>{issues}</span>
+                  </>
                 )}
               </NavLink>
             </li>

@@ -20,8 +20,12 @@ function newerVersion(input: unknown): number | null {
   return typeof v === 'number' && v > SCHEMA_VERSION ? v : null;
 }
 
-/** Validates an already-parsed JSON value. */
-export function parseDataset(input: unknown): ParseResult {
+/**
+ * Validates an already-parsed JSON value. `adopt`: the value is the caller's
+ * to give away (no one else holds it), so records already in the schema's
+ * form are used as they are rather than copied (core/records.ts).
+ */
+export function parseDataset(input: unknown, options: { adopt?: boolean } = {}): ParseResult {
   const newer = newerVersion(input);
   if (newer !== null) {
     return {
@@ -33,7 +37,7 @@ export function parseDataset(input: unknown): ParseResult {
       }],
     };
   }
-  const dataset = validQuickly(input);
+  const dataset = validQuickly(input, options.adopt ?? false);
   if (dataset) return { ok: true, dataset, quality: checkQuality(dataset) };
   const result = datasetSchema.safeParse(input, { reportInput: true });
   if (!result.success) return { ok: false, errors: toStructuralErrors(result.error.issues) };
@@ -45,11 +49,11 @@ export function parseDataset(input: unknown): ParseResult {
  * readers (records.ts) and the rest by the schema; null when any part is not
  * plainly valid, and the whole document then goes through the schema for its errors.
  */
-function validQuickly(input: unknown): Dataset | null {
+function validQuickly(input: unknown, adopt: boolean): Dataset | null {
   if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return null;
   const doc = input as Record<string, unknown>;
-  const exports = readAll(doc.exports, readExport);
-  const notifications = exports && readAll(doc.notifications, readNotification);
+  const exports = readAll(doc.exports, readExport, adopt);
+  const notifications = exports && readAll(doc.notifications, readNotification, adopt);
   if (!exports || !notifications) return null;
   const rest = datasetSchema.safeParse({ ...doc, exports: [], notifications: [] });
   // Same keys in the same order as the schema's output: the lists take their places.
@@ -65,7 +69,8 @@ export function parseDatasetText(text: string): ParseResult {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ path: '(document)', message: `not valid JSON: ${reason}` }] };
   }
-  return parseDataset(json);
+  // The value was made here and is seen by no one else: its records can be used as they are.
+  return parseDataset(json, { adopt: true });
 }
 
 export { resolveAsOf } from './asOf';

@@ -107,16 +107,62 @@ export function isPriceOutlier(e: Export, window: PriceWindow | null, factor: nu
   return price >= factor * window.median || price <= window.median / factor;
 }
 
+/**
+ * The same tests as isNonCompliantOrigin and isSanctionedParty, with what
+ * they look up prepared once per dataset: each zone and office by id, and
+ * whether a name is listed, per distinct name (a quarter's thousands of
+ * exports name a handful of offices and importers).
+ */
+interface FlagTests {
+  nonCompliantOrigin: (e: Export) => boolean;
+  sanctionedParty: (e: Export) => boolean;
+}
+
+const flagTestsByDataset = new WeakMap<Dataset, FlagTests>();
+
+function flagTests(dataset: Dataset): FlagTests {
+  let tests = flagTestsByDataset.get(dataset);
+  if (tests) return tests;
+  const zones = new Map<string, Dataset['zones'][number]>();
+  for (const z of dataset.zones) if (!zones.has(z.id)) zones.set(z.id, z);
+  const listed = listedNames(dataset);
+  // An office flags its exports when marked sanctioned or listed by name (the first office with the id, as `find` gives).
+  const officeFlags = new Map<string, boolean>();
+  for (const o of dataset.buyingOffices) {
+    if (!officeFlags.has(o.id)) officeFlags.set(o.id, o.sanctioned || listed.has(normalise(o.name)));
+  }
+  const importerListed = new Map<string, boolean>();
+  tests = {
+    nonCompliantOrigin: (e) => {
+      const zone = zones.get(e.zoneId);
+      if (!zone) return true;
+      if (e.issuedOn < zone.compliantFrom) return true;
+      return zone.compliantUntil !== null && e.issuedOn > zone.compliantUntil;
+    },
+    sanctionedParty: (e) => {
+      if (officeFlags.get(e.buyingOfficeId) === true) return true;
+      let isListed = importerListed.get(e.importer);
+      if (isListed === undefined) {
+        isListed = listed.has(normalise(e.importer));
+        importerListed.set(e.importer, isListed);
+      }
+      return isListed;
+    },
+  };
+  flagTestsByDataset.set(dataset, tests);
+  return tests;
+}
+
 /** Flags for the exports of a quarter, grouped by kind in FLAG_KINDS order. */
 export function flagExports(dataset: Dataset, quarter: Quarter, inQuarter: ReadonlyArray<Export>, officesBelow: ReadonlyArray<string>): Flag[] {
   const windows = zonePriceWindows(dataset, quarter);
-  const listed = listedNames(dataset);
+  const tests = flagTests(dataset);
   const factor = dataset.settings.priceOutlierFactor;
   const pick = (kind: FlagKind, test: (e: Export) => boolean): Flag[] =>
     inQuarter.filter(test).map((e) => ({ kind, certificate: e.certificate }));
   return [
-    ...pick('nonCompliantOrigin', (e) => isNonCompliantOrigin(dataset, e)),
-    ...pick('sanctionedParty', (e) => isSanctionedParty(dataset, e, listed)),
+    ...pick('nonCompliantOrigin', tests.nonCompliantOrigin),
+    ...pick('sanctionedParty', tests.sanctionedParty),
     ...pick('priceOutlier', (e) => isPriceOutlier(e, windows.get(e.zoneId) ?? null, factor)),
     ...officesBelow.map((id): Flag => ({ kind: 'officeBelowMinimum', buyingOfficeId: id })),
   ];

@@ -10,6 +10,12 @@
  * may refuse anything it is unsure of, but must never accept what the schema
  * refuses; test/unit/records.test.ts holds them to the schema, record by
  * record, on generated and mutated input.
+ *
+ * `adopt`: the input is the caller's to give away (JSON just parsed, seen by
+ * no one else). A record already in the schema's form (its keys, in its
+ * order, text already trimmed) is then used as it is rather than copied, and
+ * a list of such records is the list itself: half the memory, and much less
+ * work for the garbage collector with a million records.
  */
 import { regexes } from 'zod';
 import type { Export, Notification } from './types';
@@ -32,11 +38,26 @@ function text(v: unknown): string | null {
 }
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v);
+
+/** The record's own keys are some of `order` (all the required ones are checked present), in that order. */
+function inOrder(v: Plain, order: readonly string[]): boolean {
+  let at = 0;
+  for (const key in v) {
+    while (at < order.length && order[at] !== key) at += 1;
+    if (at === order.length) return false;
+    at += 1;
+  }
+  return true;
+}
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 
+/** Each schema's keys in its order (the optional ones included). */
+const EXPORT_KEYS = ['certificate', 'issuedOn', 'zoneId', 'buyingOfficeId', 'importer', 'destination', 'carats', 'valueUsd', 'parcels', 'hsCode'];
+const NOTIFICATION_KEYS = ['id', 'certificate', 'participant', 'authority', 'receivedOn', 'notifiedOn', 'carats', 'parcels', 'valueUsd', 'importer'];
+
 /** An export as `exportSchema` outputs it, or null. */
-export function readExport(v: unknown): Export | null {
+export function readExport(v: unknown, adopt = false): Export | null {
   if (!isPlainObject(v)) return null;
   const { certificate, issuedOn, destination, carats, valueUsd, parcels } = v;
   if (typeof certificate !== 'string' || !CERTIFICATE.test(certificate) || !isDate(issuedOn)) return null;
@@ -46,16 +67,17 @@ export function readExport(v: unknown): Export | null {
   if (zoneId === null || buyingOfficeId === null || importer === null) return null;
   if (typeof destination !== 'string' || !COUNTRY.test(destination)) return null;
   if (!isNumber(carats) || !(carats > 0) || !isNumber(valueUsd) || !(valueUsd >= 0) || !isCount(parcels)) return null;
-  const out: Export = { certificate, issuedOn, zoneId, buyingOfficeId, importer, destination, carats, valueUsd, parcels };
-  if ('hsCode' in v) {
-    if (typeof v.hsCode !== 'string') return null;
-    out.hsCode = v.hsCode;
+  if ('hsCode' in v && typeof v.hsCode !== 'string') return null;
+  if (adopt && zoneId === v.zoneId && buyingOfficeId === v.buyingOfficeId && importer === v.importer && inOrder(v, EXPORT_KEYS)) {
+    return v as Export;
   }
+  const out: Export = { certificate, issuedOn, zoneId, buyingOfficeId, importer, destination, carats, valueUsd, parcels };
+  if ('hsCode' in v) out.hsCode = v.hsCode as string;
   return out;
 }
 
 /** A notification as `notificationSchema` outputs it, or null. */
-export function readNotification(v: unknown): Notification | null {
+export function readNotification(v: unknown, adopt = false): Notification | null {
   if (!isPlainObject(v)) return null;
   const id = text(v.id);
   const certificate = text(v.certificate);
@@ -63,6 +85,10 @@ export function readNotification(v: unknown): Notification | null {
   if (id === null || certificate === null || participant === null) return null;
   const { receivedOn, notifiedOn, carats } = v;
   if (!isDate(receivedOn) || !isDate(notifiedOn) || !isNumber(carats) || !(carats > 0)) return null;
+  if (adopt && id === v.id && certificate === v.certificate && participant === v.participant && inOrder(v, NOTIFICATION_KEYS)
+    && optionalsValid(v)) {
+    return v as Notification;
+  }
   // Keys in the schema's order; an optional one only when present, as the schema does.
   const out = { id, certificate, participant } as Notification;
   if ('authority' in v) {
@@ -87,14 +113,29 @@ export function readNotification(v: unknown): Notification | null {
   return out;
 }
 
-/** Every item read by `read`, or null as soon as one is not accepted. */
-export function readAll<T>(list: unknown, read: (v: unknown) => T | null): T[] | null {
+/** The optional fields of a notification, where present, are what the schema accepts. */
+function optionalsValid(v: Plain): boolean {
+  return (!('authority' in v) || typeof v.authority === 'string')
+    && (!('parcels' in v) || isCount(v.parcels))
+    && (!('valueUsd' in v) || (isNumber(v.valueUsd) && v.valueUsd >= 0))
+    && (!('importer' in v) || typeof v.importer === 'string');
+}
+
+/**
+ * Every item read by `read`, or null as soon as one is not accepted. With
+ * `adopt`, the list itself when every item was used as it is.
+ */
+export function readAll<T>(list: unknown, read: (v: unknown, adopt: boolean) => T | null, adopt = false): T[] | null {
   if (!Array.isArray(list)) return null;
-  const out = new Array<T>(list.length);
+  let out: T[] | null = null;
   for (let i = 0; i < list.length; i += 1) {
-    const item = read(list[i]);
+    const item = read(list[i], adopt);
     if (item === null) return null;
-    out[i] = item;
+    if (out === null && item !== list[i]) {
+      out = new Array<T>(list.length);
+      for (let j = 0; j < i; j += 1) out[j] = list[j] as T;
+    }
+    if (out !== null) out[i] = item;
   }
-  return out;
+  return out ?? (adopt && Object.getPrototypeOf(list) === Array.prototype ? (list as T[]) : [...(list as T[])]);
 }

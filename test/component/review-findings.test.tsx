@@ -19,6 +19,8 @@ afterEach(() => vi.restoreAllMocks());
 async function openReview(path = '/review/2021-Q3') {
   const view = renderApp(path, { dataset: raw });
   await screen.findByRole('heading', { level: 1, name: /^Quarterly review/ }, { timeout: 5000 });
+  // The sections below the headline figures render just after them; the last is the sign-off.
+  await screen.findByRole('heading', { level: 2, name: 'Sign-off' });
   return view;
 }
 

@@ -22,7 +22,7 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Map' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Quarterly review' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Present' })).toBeInTheDocument();
-    expect(await within(nav).findByRole('link', { name: 'Data quality, 1 issue' })).toBeInTheDocument();
+    expect(await within(nav).findByRole('link', { name: 'Data quality 1 issue' })).toBeInTheDocument();
   });
 
   it('keeps the data parameter on navigation links and loads from it', async () => {

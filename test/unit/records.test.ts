@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { parseDataset } from '../../src/core';
+import { parseDataset, parseDatasetText } from '../../src/core';
 import { readExport, readNotification } from '../../src/core/records';
 import { datasetSchema, exportSchema, notificationSchema } from '../../src/core/schema';
 import { fixtureInput } from './fixture';
@@ -63,13 +63,17 @@ function mutated<T extends Record<string, unknown>>(record: fc.Arbitrary<T>, fie
 const EXPORT_FIELDS = ['certificate', 'issuedOn', 'zoneId', 'buyingOfficeId', 'importer', 'destination', 'carats', 'valueUsd', 'parcels', 'hsCode'];
 const NOTIFICATION_FIELDS = ['id', 'certificate', 'participant', 'authority', 'receivedOn', 'notifiedOn', 'carats', 'parcels', 'valueUsd', 'importer'];
 
-function agrees(read: (v: unknown) => unknown, schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }, value: unknown) {
-  const fast = read(value);
-  if (fast === null) return;
-  const slow = schema.safeParse(value);
-  expect(slow.success).toBe(true);
-  expect(fast).toStrictEqual(slow.data);
-  expect(Object.keys(fast as object)).toEqual(Object.keys(slow.data as object));
+/** Copied or, with `adopt`, used as it is: either way what the schema outputs. */
+function agrees(read: (v: unknown, adopt?: boolean) => unknown, schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }, value: unknown) {
+  for (const adopt of [false, true]) {
+    const fast = read(value, adopt);
+    if (fast === null) continue;
+    if (!adopt) expect(fast).not.toBe(value);
+    const slow = schema.safeParse(value);
+    expect(slow.success).toBe(true);
+    expect(fast).toStrictEqual(slow.data);
+    expect(Object.keys(fast as object)).toEqual(Object.keys(slow.data as object));
+  }
 }
 
 describe('fast record readers', () => {
@@ -96,15 +100,33 @@ describe('fast record readers', () => {
     }
   });
 
+  it('use a record as it is only when adopting, and only when it is already in the schema\'s form', () => {
+    const e = fixtureInput().exports[0]!;
+    expect(readExport(e, true)).toBe(e);
+    expect(readExport(e)).not.toBe(e);
+    expect(readExport(e)).toStrictEqual(e);
+    const padded = { ...e, zoneId: ` ${e.zoneId} ` };
+    expect(readExport(padded, true)).toStrictEqual({ ...e });
+    expect(readExport(padded, true)).not.toBe(padded);
+    const extra = { ...e, note: 'dropped' };
+    expect(readExport(extra, true)).toStrictEqual(e);
+    // Keys in another order: copied into the schema's order.
+    const { certificate, ...others } = e;
+    const reordered = { ...others, certificate };
+    expect(readExport(reordered, true)).not.toBe(reordered);
+    expect(Object.keys(readExport(reordered, true)!)).toEqual(Object.keys(e));
+  });
+
   it('load a dataset exactly as the schema alone does', () => {
     const sample = JSON.parse(readFileSync('public/data/sample.json', 'utf8'));
     for (const doc of [fixtureInput(), sample, { ...fixtureInput(), unknownKey: 1 }]) {
-      const result = parseDataset(doc);
-      expect(result.ok).toBe(true);
       const alone = datasetSchema.parse(doc);
-      if (result.ok) {
-        expect(result.dataset).toStrictEqual(alone);
-        expect(Object.keys(result.dataset)).toEqual(Object.keys(alone));
+      for (const result of [parseDataset(doc), parseDataset(structuredClone(doc), { adopt: true }), parseDatasetText(JSON.stringify(doc))]) {
+        expect(result.ok).toBe(true);
+        if (result.ok) {
+          expect(result.dataset).toStrictEqual(alone);
+          expect(Object.keys(result.dataset)).toEqual(Object.keys(alone));
+        }
       }
     }
   });

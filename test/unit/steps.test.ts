@@ -1,10 +1,15 @@
 /**
  * The core's faster paths give exactly what the plain rules give: quarterOf
- * on any text, the reconciliation built in steps.
+ * on any text, the reconciliation built in steps, the flags tested with
+ * look-ups prepared per dataset.
  */
 import fc from 'fast-check';
-import { quarterOf, reconcile, reconcileInSteps } from '../../src/core';
-import { AS_OF, fixture } from './fixture';
+import { readFileSync } from 'node:fs';
+import {
+  exportsInQuarter, flagExports, isNonCompliantOrigin, isSanctionedParty, quarterOf, reconcile, reconcileInSteps,
+  regimeQuarters,
+} from '../../src/core';
+import { AS_OF, fixture, fixtureInput, load } from './fixture';
 
 /** The quarter rule as written before names were reused. */
 const byMonth = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
@@ -39,3 +44,24 @@ describe('reconcileInSteps', () => {
     }
   });
 });
+
+describe('flagExports', () => {
+  it('flags the records the rules flag, one by one, in every quarter', () => {
+    const input = fixtureInput() as unknown as Record<string, any>;
+    // Two offices and two zones with the same id: the rules use the first, as `find` does.
+    input.buyingOffices.push({ ...input.buyingOffices[0], sanctioned: !input.buyingOffices[0].sanctioned });
+    input.zones.push({ ...input.zones[0], compliantFrom: '1990-01-01', compliantUntil: null });
+    input.sanctionedEntities = [...(input.sanctionedEntities ?? []), { name: `  ${input.exports[0].importer.toUpperCase()} ` }];
+    const sample = JSON.parse(readFileSync('public/data/sample.json', 'utf8'));
+    for (const dataset of [fixture(), load(input), load(sample)]) {
+      for (const q of regimeQuarters(dataset.regime, dataset.meta.asOf ?? AS_OF)) {
+        const inQ = exportsInQuarter(dataset, q);
+        const flags = flagExports(dataset, q, inQ, []);
+        const of = (kind: string) => flags.filter((f) => f.kind === kind).map((f) => f.certificate);
+        expect(of('nonCompliantOrigin')).toEqual(inQ.filter((e) => isNonCompliantOrigin(dataset, e)).map((e) => e.certificate));
+        expect(of('sanctionedParty')).toEqual(inQ.filter((e) => isSanctionedParty(dataset, e)).map((e) => e.certificate));
+      }
+    }
+  });
+});
+

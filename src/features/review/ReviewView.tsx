@@ -26,6 +26,7 @@ import { COMPARE_PARAM, pickCompare, reviewLink } from './links';
 import { MonthlySection } from './MonthlySection';
 import { OfficeSection } from './OfficeSection';
 import { PriceSection } from './PriceSection';
+import { useBelowTheFold } from './printing';
 import { ReportActions, ReportPageStyle, ReportTitlePage } from './ReportParts';
 import { ReviewRecordSection } from './ReviewRecordSection';
 import { TrendSection } from './TrendSection';
@@ -67,6 +68,8 @@ export function ReviewView() {
   const sections = compare ? [...SECTIONS.slice(0, 7), `${quarter} beside ${compare}`, ...SECTIONS.slice(7)] : SECTIONS;
   // The charts' code loads once the review is on screen and the page is idle, ready for scrolling and printing.
   useEffect(() => whenIdle(() => void loadCharts().catch(() => undefined)), []);
+  // The sections below the headline figures render just after them (printing renders them at once).
+  const belowTheFold = useBelowTheFold();
 
   return (
     <section className="view review-report">
@@ -119,23 +122,27 @@ export function ReviewView() {
         <ReconciliationCounts review={review} search={search} />
       </section>
 
-      <MonthlySection quarter={quarter} months={model.months} total={review.totals} />
-      <ZoneSection review={review} names={names} />
-      <DestinationSection review={review} />
-      <OfficeSection review={review} names={names} minimum={dataset.settings.minQuarterlyExportUsd} />
-      <PriceSection quarter={quarter} prices={model.prices} names={names} factor={dataset.settings.priceOutlierFactor} />
-      <TrendSection quarter={quarter} trend={model.trend} />
-      {model.comparison && <ComparisonSection quarter={quarter} comparison={model.comparison} names={names} />}
-      <FlagsSection
-        quarter={quarter}
-        asOf={asOf}
-        items={model.checks}
-        settings={dataset.settings}
-        window={{ from: model.prices.from, to: model.prices.to }}
-        names={names}
-        search={search}
-      />
-      <ReviewRecordSection quarter={quarter} state={recordState} names={names} search={search} />
+      {belowTheFold && (
+        <>
+          <MonthlySection quarter={quarter} months={model.months} total={review.totals} />
+          <ZoneSection review={review} names={names} />
+          <DestinationSection review={review} />
+          <OfficeSection review={review} names={names} minimum={dataset.settings.minQuarterlyExportUsd} />
+          <PriceSection quarter={quarter} prices={model.prices} names={names} factor={dataset.settings.priceOutlierFactor} />
+          <TrendSection quarter={quarter} trend={model.trend} />
+          {model.comparison && <ComparisonSection quarter={quarter} comparison={model.comparison} names={names} />}
+          <FlagsSection
+            quarter={quarter}
+            asOf={asOf}
+            items={model.checks}
+            settings={dataset.settings}
+            window={{ from: model.prices.from, to: model.prices.to }}
+            names={names}
+            search={search}
+          />
+          <ReviewRecordSection quarter={quarter} state={recordState} names={names} search={search} />
+        </>
+      )}
     </section>
   );
 }

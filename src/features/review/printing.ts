@@ -1,10 +1,12 @@
 /**
- * Printing shows the whole report: parts drawn later on screen (charts near
- * the screen, records of the checks after the rest) are drawn at once when
- * the browser is about to print (`beforeprint`, or the print media query
- * turning on), before the page is laid out for paper.
+ * What the review renders later on screen, and at once on paper. On screen,
+ * the sections below the headline figures render just after them, the
+ * records of each check after the rest, and charts when they come near the
+ * screen; printing renders them all at once, when the browser is about to
+ * print (`beforeprint`, or the print media query turning on), before the
+ * page is laid out for paper.
  */
-import { useSyncExternalStore } from 'react';
+import { useDeferredValue, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 let printing = false;
@@ -43,4 +45,14 @@ export function usePrinting(): boolean {
     () => printing,
     () => false,
   );
+}
+
+/**
+ * False on a view's first render, true just after it (in a render React can
+ * interrupt), and at once when printing: what is below the first screen can
+ * wait a frame, so the view answers first with what is on screen.
+ */
+export function useBelowTheFold(): boolean {
+  const later = useDeferredValue(true, false);
+  return usePrinting() || later;
 }
