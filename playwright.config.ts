@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // PW_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 4173);
+// PW_OUT_DIR serves another build folder (`vite build --outDir dist-x`), so two builds can be tested at once.
+const OUT_DIR = process.env.PW_OUT_DIR ?? 'dist';
 // Debian's Chromium; Playwright never downloads a browser here.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -26,7 +28,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

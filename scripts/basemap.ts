@@ -1,5 +1,5 @@
 /**
- * Writes src/features/map/basemap.json: the offline base map of the Map view.
+ * Writes src/lib/basemap.json: the offline base map (Map view, presentation).
  *
  * Natural Earth 1:50m country outlines (public domain, via the world-atlas
  * package) for the Central African Republic and its neighbours, plus the
@@ -39,7 +39,7 @@ const DECIMALS = 3;
 
 const require = createRequire(import.meta.url);
 const source = require.resolve('world-atlas/countries-50m.json');
-const target = fileURLToPath(new URL('../src/features/map/basemap.json', import.meta.url));
+const target = fileURLToPath(new URL('../src/lib/basemap.json', import.meta.url));
 
 type Objects = { countries: GeometryCollection<{ name: string }>; land: GeometryCollection };
 const topology = JSON.parse(readFileSync(source, 'utf8')) as Topology<Objects>;

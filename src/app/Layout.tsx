@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { FileDropZone } from '../components/FileDropZone';
+import { HeaderSettings } from '../components/HeaderSettings';
 import { LocalChangesControls } from '../components/LocalChangesControls';
 import { OpenFileButton } from '../components/OpenFileButton';
 import { SyntheticBadge } from '../components/SyntheticBadge';
@@ -94,6 +95,7 @@ export function Layout() {
             <div className="header-actions">
               <LocalChangesControls />
               <OpenFileButton />
+              <HeaderSettings />
             </div>
           </div>
           <MainNav />

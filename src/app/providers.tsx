@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../lib/i18n';
 import { createQueryClient } from '../lib/dataset-query';
 import { OpenedFileProvider } from '../lib/opened-file';
 
@@ -12,8 +14,10 @@ interface Props {
 export function AppProviders({ children, queryClient }: Props) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <QueryClientProvider client={client}>
-      <OpenedFileProvider>{children}</OpenedFileProvider>
-    </QueryClientProvider>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <OpenedFileProvider>{children}</OpenedFileProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
   );
 }

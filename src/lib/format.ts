@@ -5,91 +5,131 @@
  */
 
 import { isIsoDate } from '../core/dates';
+import { currentLocale, type Locale } from './i18n';
 
-const LOCALE = 'en-US';
+/**
+ * Intl tags per interface language. English keeps US digit grouping
+ * ("1,234.50") with day-first dates; French writes "1 234,50" and "31 mars 2021".
+ */
+const INTL_TAG: Record<Locale, string> = { en: 'en-US', fr: 'fr-FR' };
 
-const dateParts = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
-});
+interface Formatters {
+  date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
+  integer: Intl.NumberFormat;
+  twoDecimals: Intl.NumberFormat;
+  upToTwo: Intl.NumberFormat;
+  regions: Intl.DisplayNames | null;
+}
 
-/** "31 Mar 2021" from "2021-03-31"; the input itself when it is not a date. */
-export function formatDate(iso: string | null | undefined): string {
-  if (iso === null || iso === undefined) return '—';
-  if (!isIsoDate(iso)) return iso;
-  const parts = dateParts.formatToParts(new Date(`${iso}T00:00:00Z`));
+const cache = new Map<Locale, Formatters>();
+
+/** Built once per language: Intl constructors are slow enough to matter in a 100,000-row table. */
+function formatters(): Formatters {
+  const locale = currentLocale();
+  let f = cache.get(locale);
+  if (!f) {
+    const tag = INTL_TAG[locale];
+    let regions: Intl.DisplayNames | null = null;
+    try {
+      regions = new Intl.DisplayNames([tag], { type: 'region' });
+    } catch {
+      /* a runtime without region names writes codes */
+    }
+    f = {
+      date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      dateTime: new Intl.DateTimeFormat(tag, {
+        day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      }),
+      integer: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+      twoDecimals: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      upToTwo: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+      regions,
+    };
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+function dayMonthYear(parts: Intl.DateTimeFormatPart[]): string {
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  // Day first, month abbreviated in the same words on every machine ("Sep", not "Sept").
+  // Day first, month abbreviated in the same words on every machine ("Sep", not "Sept"; "sept." in French).
   return `${get('day')} ${get('month')} ${get('year')}`;
 }
 
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const twoDecimals = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const upToTwo = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+/** "31 Mar 2021" (French: "31 mars 2021") from "2021-03-31"; the input itself when it is not a date. */
+export function formatDate(iso: string | null | undefined): string {
+  if (iso === null || iso === undefined) return '—';
+  if (!isIsoDate(iso)) return iso;
+  return dayMonthYear(formatters().date.formatToParts(new Date(`${iso}T00:00:00Z`)));
+}
 
-/** A count: 1,234. */
+/** A count: 1,234 (French: 1 234). */
 export function formatCount(n: number): string {
-  return integer.format(n);
+  return formatters().integer.format(n);
 }
 
 /** A plain number with up to 2 decimals (e.g. a median of days: 12.5); "—" for null. */
 export function formatNumber(n: number | null): string {
-  return n === null ? '—' : upToTwo.format(n);
+  return n === null ? '—' : formatters().upToTwo.format(n);
 }
 
-/** Carats with 2 decimals: "1,234.50 ct". */
+/** Carats with 2 decimals: "1,234.50 ct" (French: "1 234,50 ct"). */
 export function formatCarats(n: number): string {
-  return `${twoDecimals.format(n)} ct`;
+  return `${formatters().twoDecimals.format(n)} ct`;
+}
+
+/** US dollars around a formatted figure: "US$1,234" in English, "1 234 $ US" in French. */
+function usd(figure: string, negative = false): string {
+  const sign = negative ? '−' : '';
+  return currentLocale() === 'fr' ? `${sign}${figure}\u00a0$\u00a0US` : `${sign}US$${figure}`;
 }
 
 /** A sum of money, no decimals: "US$1,234,567". */
 export function formatUsd(n: number): string {
-  const sign = n < 0 ? '−' : '';
-  return `${sign}US$${integer.format(Math.abs(n))}`;
+  return usd(formatters().integer.format(Math.abs(n)), n < 0);
 }
 
-/** A round threshold, short: "US$3 M", "US$2.5 M", "US$750,000". */
+/** A round threshold, short: "US$3 M", "US$2.5 M", "US$750,000" (French: "3 M$ US"). */
 export function formatUsdShort(n: number): string {
-  if (Math.abs(n) >= 1_000_000) return `US$${upToTwo.format(n / 1_000_000)} M`;
-  return formatUsd(n);
+  if (Math.abs(n) < 1_000_000) return formatUsd(n);
+  const millions = formatters().upToTwo.format(n / 1_000_000);
+  return currentLocale() === 'fr' ? `${millions}\u00a0M$\u00a0US` : `US$${millions} M`;
 }
 
 /** Price per carat with 2 decimals: "US$112.40/ct"; "—" when there are no carats. */
 export function formatPricePerCarat(n: number | null): string {
-  return n === null ? '—' : `US$${twoDecimals.format(n)}/ct`;
+  return n === null ? '—' : `${usd(formatters().twoDecimals.format(n))}/ct`;
 }
 
 /** Days as a whole number or "—". */
 export function formatDays(n: number | null): string {
-  return n === null ? '—' : integer.format(n);
+  return n === null ? '—' : formatters().integer.format(n);
 }
 
-let regionNames: Intl.DisplayNames | null = null;
-
-/** "Belgium (BE)" from "BE"; the code alone when the runtime does not know it. */
+/** "Belgium (BE)" (French: "Belgique (BE)") from "BE"; the code alone when the runtime does not know it. */
 export function formatCountry(code: string): string {
   try {
-    regionNames ??= new Intl.DisplayNames([LOCALE], { type: 'region' });
-    const name = regionNames.of(code);
+    const name = formatters().regions?.of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
     return code;
   }
 }
 
-/** "1 issue" / "3 issues". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-const dateTimeParts = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-
 /** "22 Nov 2025, 14:05" in this computer's time zone, from an ISO timestamp (a moment, not a calendar date). */
 export function formatDateTime(iso: string): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
-  const parts = dateTimeParts.formatToParts(when);
+  const parts = formatters().dateTime.formatToParts(when);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
+  return `${dayMonthYear(parts)}, ${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * "1 issue" / "3 issues". English only: being replaced by translated plural
+ * messages (`t('issues', { count, n })`); do not use in new code.
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

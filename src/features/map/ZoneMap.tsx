@@ -10,7 +10,7 @@ import L, { type LatLngBoundsExpression, type LatLngExpression, type PathOptions
 import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polygon, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import type { Feature as GeoJsonFeature, Position } from 'geojson';
 import type { RestrictedArea, Zone, ZoneStatus } from '../../core';
-import { BASEMAP_ATTRIBUTION, basemap, boundsOf, countries, focusCountry, insidePolygons, type BasemapFeature } from './basemap';
+import { BASEMAP_ATTRIBUTION, basemap, boundsOf, countries, focusCountry, insidePolygons, type BasemapFeature } from '../../lib/basemap';
 import { BANGUI, HATCH_OFF, HATCH_RESTRICTED, ZONE_INK } from './mapStyle';
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';

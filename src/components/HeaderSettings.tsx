@@ -1,0 +1,12 @@
+import { LanguageSwitch } from './LanguageSwitch';
+import { ThemeSwitch } from './ThemeSwitch';
+
+/** Interface settings in the header: language and theme. */
+export function HeaderSettings() {
+  return (
+    <div className="header-settings">
+      <LanguageSwitch />
+      <ThemeSwitch />
+    </div>
+  );
+}

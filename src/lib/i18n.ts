@@ -1,0 +1,145 @@
+/**
+ * The interface speaks English and French (i18next). Each feature keeps its
+ * own messages next to its code and registers them when its chunk loads
+ * (`defineMessages`), so a view's words travel with the view. The locale
+ * comes from `?lang=`, then the last choice (localStorage), then the
+ * browser's languages; a choice is remembered.
+ */
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LANG_PARAM = 'lang';
+const STORAGE_KEY = 'kp-car-monitor:locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+function stored(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null; // storage blocked: the choice lasts for the session only
+  }
+}
+
+function remember(locale: Locale) {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    /* storage blocked */
+  }
+}
+
+/** "fr" from "fr-CA"; null for a language the app does not speak. */
+function supported(tag: string | null | undefined): Locale | null {
+  const base = tag?.toLowerCase().split('-')[0];
+  return isLocale(base) ? base : null;
+}
+
+/** The locale to start in: the URL's, the remembered one, the browser's, else English. */
+export function initialLocale(search = globalThis.location?.search ?? ''): Locale {
+  const fromUrl = supported(new URLSearchParams(search).get(LANG_PARAM));
+  if (fromUrl) remember(fromUrl);
+  const browser = globalThis.navigator?.languages ?? [globalThis.navigator?.language];
+  return fromUrl ?? supported(stored()) ?? browser.map(supported).find((l) => l !== null) ?? 'en';
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  lng: initialLocale(),
+  fallbackLng: 'en',
+  supportedLngs: LOCALES,
+  defaultNS: 'common',
+  ns: [],
+  resources: {},
+  initAsync: false,
+  // React escapes text itself; escaping here would show "&amp;" in names.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+function reflectLocale(locale: string) {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+reflectLocale(i18n.language);
+i18n.on('languageChanged', reflectLocale);
+
+/** The current locale. */
+export function currentLocale(): Locale {
+  return supported(i18n.language) ?? 'en';
+}
+
+/** Switches the interface language and remembers the choice. */
+export function setLocale(locale: Locale) {
+  remember(locale);
+  void i18n.changeLanguage(locale);
+}
+
+/* ---- typed messages ---- */
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type StripPlural<K extends string> = K extends `${infer B}_${PluralSuffix}` ? B : K;
+
+/** A tree of message strings. */
+export interface MessageTree {
+  [key: string]: string | MessageTree;
+}
+
+/** Dotted keys of a message tree, plural forms ("x_one", "x_other") folded into "x". */
+export type MessageKey<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${StripPlural<K>}` : MessageKey<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** The French tree has every key of the English one (plural forms may differ). */
+export type Translation<T> = {
+  [K in keyof T]: T[K] extends string ? string : Translation<T[K]>;
+};
+
+export type TranslateOptions = Record<string, unknown> & { count?: number };
+export type Translate<T> = (key: MessageKey<T>, options?: TranslateOptions) => string;
+
+/**
+ * French has a third plural form for round millions ("1 000 000 de carats"),
+ * which i18next asks for as "x_many"; without it the English text would show.
+ * Messages here never need it to differ from "x_other".
+ */
+function withFrenchMany(tree: MessageTree): MessageTree {
+  const out: MessageTree = {};
+  for (const [key, value] of Object.entries(tree)) {
+    out[key] = typeof value === 'string' ? value : withFrenchMany(value);
+    const base = key.endsWith('_other') ? key.slice(0, -'_other'.length) : null;
+    if (base !== null && typeof value === 'string' && !(`${base}_many` in tree)) out[`${base}_many`] = value;
+  }
+  return out;
+}
+
+/**
+ * Registers a namespace's messages in both languages and returns its hook:
+ * `const { t } = useMapMessages(); t('legend.title', { quarter })`.
+ * Keys are checked by the compiler; a French tree missing a key does not compile.
+ */
+export function defineMessages<T extends MessageTree>(namespace: string, en: T, fr: Translation<T>) {
+  i18n.addResourceBundle('en', namespace, en, true, true);
+  i18n.addResourceBundle('fr', namespace, withFrenchMany(fr as MessageTree), true, true);
+  const fixed = i18n.getFixedT(null, namespace);
+  /** Outside React (formatting helpers, CSV headers): the current language at call time. */
+  const translate: Translate<T> = (key, options) => fixed(key, options as never) as unknown as string;
+  function useMessages() {
+    const { t, i18n: instance } = useTranslation(namespace);
+    return {
+      t: ((key, options) => t(key, options as never) as unknown as string) as Translate<T>,
+      locale: (supported(instance.language) ?? 'en') as Locale,
+    };
+  }
+  return { useMessages, translate };
+}
+
+/** Re-renders on a language change; for components that only format numbers and dates. */
+export function useLocale(): Locale {
+  const { i18n: instance } = useTranslation();
+  return supported(instance.language) ?? 'en';
+}
