@@ -26,6 +26,9 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // The built app registers a service worker (the offline app shell); it would answer requests
+    // before `page.route` sees them. Only test/browser/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,

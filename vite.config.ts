@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built app (docs/reliability.md). Only
@@ -67,12 +68,66 @@ function inlineEntryStylesheet(): Plugin {
   };
 }
 
+/**
+ * The offline app shell (docs/reliability.md, "Offline"): a service worker,
+ * generated at build time, keeps the built app (page, every JS chunk including
+ * the lazy views, CSS, icon, manifest) and the embedded sample, so the
+ * dashboard opens with no network after a first visit. Only these files: a
+ * `?data=<url>` dataset is never cached here (it has its own offline copy,
+ * src/lib/last-dataset-store.ts, which says when it was loaded).
+ *
+ * 'prompt': a new version waits until the person chooses to reload
+ * (src/components/UpdateNotice.tsx); an open page keeps running the version
+ * it started with, whose chunks stay cached until then. Registered from the
+ * app's own code (src/lib/service-worker.ts), never by an inline script.
+ */
+function offlineAppShell() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'KP CAR Monitor — Kimberley Process CAR Monitoring Team',
+      short_name: 'KP CAR Monitor',
+      description: 'Dashboard for the Kimberley Process CAR Monitoring Team: compliant zones, importers\' notifications and quarterly reviews.',
+      start_url: '/map',
+      display: 'standalone',
+      // The same as index.html's theme-color.
+      theme_color: '#13294b',
+      background_color: '#ffffff',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'data/sample.json'],
+      // Any route of the app (`/review/2021-Q3?data=…`) opens the page; a file (a path ending in a name with a dot) does not.
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^[^?]*\.[^/?]+(?:\?|$)/],
+      // No runtimeCaching: remote datasets and the optional street-map tiles go to the network.
+      // The first visit is controlled as soon as the worker is ready, so it already works offline.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+/** The entry's stylesheet, as Vite names it; inlined into index.html by the plugin above. */
+const ENTRY_STYLESHEET = /^assets\/index-[\w-]+\.css$/;
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), inlineEntryStylesheet()],
+  plugins: [react(), contentSecurityPolicy(), inlineEntryStylesheet(), offlineAppShell()],
+  build: {
+    modulePreload: {
+      // A lazy view that shares code with the entry would otherwise <link> the entry's stylesheet again
+      // when it loads: already inlined, it would come back after the view's own CSS and override it
+      // (the printed report's rules, for one).
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_STYLESHEET.test(dep)),
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     globals: true,
+    // A test that opens a lazy view waits for its chunk; on a busy 2-core machine that takes seconds.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,

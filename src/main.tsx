@@ -16,3 +16,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The offline app shell (production builds only): the app and its sample keep working without a network.
+// Its code loads beside the first view, not before it.
+if (import.meta.env.PROD) void import('./components/UpdateNotice').then((shell) => shell.startOfflineAppShell());

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useCommonMessages } from '../components/messages';
 
 interface Props {
   children: ReactNode;
@@ -29,14 +30,15 @@ export class ErrorBoundary extends Component<Props, State> {
 }
 
 export function ViewError({ message }: { message: string }) {
+  const { t } = useCommonMessages();
   return (
     <section className="error-screen" role="alert" aria-labelledby="view-error-title">
-      <h1 id="view-error-title">Something went wrong in this view</h1>
+      <h1 id="view-error-title">{t('viewError.heading')}</h1>
       {message && <p className="error-message">{message}</p>}
-      <p>Reloading the page usually helps. If it keeps happening, note what you did and tell the team.</p>
+      <p>{t('viewError.help')}</p>
       <div className="actions">
         <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
-          Reload
+          {t('actions.reload')}
         </button>
       </div>
     </section>

@@ -2,10 +2,12 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { FileDropZone } from '../components/FileDropZone';
 import { HeaderSettings } from '../components/HeaderSettings';
 import { LocalChangesControls } from '../components/LocalChangesControls';
+import { OfflineStatus } from '../components/OfflineBanner';
 import { OpenFileButton } from '../components/OpenFileButton';
+import { useCommonMessages } from '../components/messages';
 import { SyntheticBadge } from '../components/SyntheticBadge';
-import { sourceDescription } from '../lib/data-source';
-import { formatDate } from '../lib/format';
+import type { DataSource } from '../lib/data-source';
+import { formatCount, formatDate } from '../lib/format';
 import { LocalChangesProvider, useLocalChanges } from '../lib/local-changes';
 import { useOpenedFile } from '../lib/opened-file';
 import { useDataSearch } from '../lib/url-state';
@@ -15,14 +17,26 @@ import { ErrorBoundary } from './ErrorBoundary';
 export const PRODUCT_NAME = 'KP CAR Monitor';
 
 const NAV = [
-  { to: '/map', label: 'Map' },
-  { to: '/notifications', label: 'Notifications' },
-  { to: '/review', label: 'Quarterly review' },
-  { to: '/quality', label: 'Data quality' },
-  { to: '/present', label: 'Present' },
+  { to: '/map', label: 'nav.map' },
+  { to: '/notifications', label: 'nav.notifications' },
+  { to: '/review', label: 'nav.review' },
+  { to: '/quality', label: 'nav.quality' },
+  { to: '/present', label: 'nav.present' },
 ] as const;
 
+/** "Data from file survey.json", "Data from the embedded sample", "Data from https://…". */
+function useDataFrom() {
+  const { t } = useCommonMessages();
+  return (source: DataSource) => {
+    if (source.kind === 'file') return t('header.fromFile', { name: source.file.name });
+    if (source.origin === 'sample') return t('header.fromSample');
+    return t('header.fromUrl', { url: source.url });
+  };
+}
+
 function DatasetSummary() {
+  const { t } = useCommonMessages();
+  const dataFrom = useDataFrom();
   const { data } = useDatasetQuery();
   const { source, closeFile } = useOpenedFile();
   if (!data) return null;
@@ -30,14 +44,14 @@ function DatasetSummary() {
   return (
     <div className="dataset-summary">
       <span className="dataset-title">{dataset.meta.title}</span>
-      <span className="dataset-asof">as of {formatDate(asOf)}</span>
+      <span className="dataset-asof">{t('header.asOf', { date: formatDate(asOf) })}</span>
       {dataset.meta.synthetic && <SyntheticBadge />}
       <span className="dataset-source">
-        Data from {sourceDescription(data.source)}
-        {data.offline && <> (offline copy)</>}
+        {dataFrom(data.source)}
+        {data.offline && <> {t('header.offlineCopy')}</>}
         {source && (
           <button type="button" className="link-button" onClick={closeFile}>
-            Close file
+            {t('header.closeFile')}
           </button>
         )}
       </span>
@@ -46,13 +60,14 @@ function DatasetSummary() {
 }
 
 function MainNav() {
+  const { t } = useCommonMessages();
   const search = useDataSearch();
   const { data } = useDatasetQuery();
   // Counted on the dataset with this browser's local changes, as the views show it.
   const { merged } = useLocalChanges();
   const issues = (merged ?? data)?.quality.length;
   return (
-    <nav className="main-nav" aria-label="Views">
+    <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
         {NAV.map(({ to, label }) => {
           const counted = to === '/quality' && issues !== undefined;
@@ -61,13 +76,13 @@ function MainNav() {
               {/* The name starts with the text as seen, "Data quality 2", then says what the number counts. */}
               <NavLink
                 to={{ pathname: to, search }}
-                aria-label={counted ? `${label} ${issues} ${issues === 1 ? 'issue' : 'issues'}` : undefined}
+                aria-label={counted ? t('nav.qualityCount', { count: issues, n: formatCount(issues) }) : undefined}
               >
-                {label}
+                {t(label)}
                 {counted && (
                   <>
                     {' '}
-                    <span className={issues > 0 ? 'nav-count nav-count-warn' : 'nav-count'}>{issues}</span>
+                    <span className={issues > 0 ? 'nav-count nav-count-warn' : 'nav-count'}>{formatCount(issues)}</span>
                   </>
                 )}
               </NavLink>
@@ -80,12 +95,13 @@ function MainNav() {
 }
 
 export function Layout() {
+  const { t } = useCommonMessages();
   const search = useDataSearch();
   const { pathname } = useLocation();
   return (
     <LocalChangesProvider>
       <FileDropZone>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">{t('skipLink')}</a>
         <header className="site-header">
           <div className="header-row">
             <Link className="product-name" to={{ pathname: '/map', search }}>
@@ -101,6 +117,7 @@ export function Layout() {
           <MainNav />
         </header>
         <main id="main" tabIndex={-1}>
+          <OfflineStatus />
           {/* A new view starts with a clean boundary. */}
           <ErrorBoundary key={pathname}>
             <Outlet />

@@ -1,4 +1,5 @@
 import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { useCommonMessages } from '../components/messages';
 import { DatasetGate } from './DatasetGate';
 import { ViewError } from './ErrorBoundary';
 import { Layout } from './Layout';
@@ -20,7 +21,14 @@ function RedirectToMap() {
 }
 
 function RouteError() {
-  return <ViewError message="The page could not be displayed." />;
+  const { t } = useCommonMessages();
+  return <ViewError message={t('viewError.route')} />;
+}
+
+/** Shown for the moment the first view's code is being fetched. */
+function HydrateFallback() {
+  const { t } = useCommonMessages();
+  return <div className="screen-message" role="status">{t('loading.plain')}</div>;
 }
 
 /**
@@ -33,8 +41,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
-    // Shown for the moment the first view's code is being fetched.
-    hydrateFallbackElement: <div className="screen-message" role="status">Loading…</div>,
+    hydrateFallbackElement: <HydrateFallback />,
     children: [
       { index: true, element: <RedirectToMap /> },
       {

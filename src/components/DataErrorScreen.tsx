@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 import { isDatasetLoadError, type DatasetLoadError } from '../lib/dataset-error';
+import { formatCount } from '../lib/format';
+import { useCommonMessages, type CommonKey } from './messages';
 import { OpenFileButton } from './OpenFileButton';
+import { Sentence } from './Sentence';
 
 const SHOWN = 20;
+/** Names from the file format and the command line, the same in every language. */
+const SCHEMA_FILE = 'dataset.schema.json';
+const VERSION_FIELD = 'schemaVersion';
+const CLI_VALIDATE = 'npm run validate';
+const CLI_REVIEW = 'npm run review';
 
 interface Props {
   error: unknown;
@@ -15,68 +23,87 @@ interface Props {
 }
 
 function RetryButton({ onRetry, retrying, primary = true }: { onRetry: () => void; retrying: boolean; primary?: boolean }) {
+  const { t } = useCommonMessages();
   return (
     <button type="button" className={primary ? 'button button-primary' : 'button'} onClick={onRetry} disabled={retrying}>
-      {retrying ? 'Retrying…' : 'Retry'}
+      {retrying ? t('actions.retrying') : t('actions.retry')}
     </button>
   );
 }
 
+function CloseFileButton({ onCloseFile }: { onCloseFile: (() => void) | undefined }) {
+  const { t } = useCommonMessages();
+  if (!onCloseFile) return null;
+  return <button type="button" className="button" onClick={onCloseFile}>{t('actions.closeThisFile')}</button>;
+}
+
 function Screen({ title, heading, children }: { title: string; heading: string; children: ReactNode }) {
+  const { t } = useCommonMessages();
   return (
     <section className="error-screen" aria-labelledby="data-error-title">
-      <title>{`${title} · KP CAR Monitor`}</title>
+      <title>{t('pageTitle', { page: title })}</title>
       <h1 id="data-error-title">{heading}</h1>
       {children}
     </section>
   );
 }
 
+function SourceLine({ source }: { source: string }) {
+  const { t } = useCommonMessages();
+  return (
+    <p>
+      {t('dataError.source')} <span className="source">{source}</span>
+    </p>
+  );
+}
+
 const isNotJson = (error: DatasetLoadError) =>
   error.errors.length === 1 && error.errors[0]!.path === '(document)' && error.errors[0]!.message.startsWith('not valid JSON');
 
-/** The document arrived but is not a valid dataset: the problems, path by path. */
+/** "25 problems were found in its structure; the first 20 are listed." */
+function problemCount(t: ReturnType<typeof useCommonMessages>['t'], count: number): string {
+  const n = formatCount(count);
+  return count > SHOWN ? t('dataError.invalid.foundFirst', { n, shown: formatCount(SHOWN) }) : t('dataError.invalid.found', { count, n });
+}
+
+/**
+ * The document arrived but is not a valid dataset: the problems, path by path.
+ * The problems themselves are the validator's, in English (as the command line prints them).
+ */
 function InvalidScreen({ error, onRetry, retrying, onCloseFile }: Omit<Props, 'error' | 'source'> & { error: DatasetLoadError }) {
+  const { t } = useCommonMessages();
   const shown = error.errors.slice(0, SHOWN);
   const fromUrl = onCloseFile === undefined;
+  const notJson = isNotJson(error);
   return (
-    <Screen title="Dataset cannot be loaded" heading="This dataset cannot be loaded">
-      <p>
-        Source: <span className="source">{error.source}</span>
-      </p>
-      {isNotJson(error) ? (
+    <Screen title={t('dataError.invalid.title')} heading={t('dataError.invalid.heading')}>
+      <SourceLine source={error.source} />
+      {notJson ? (
         <p>
-          The document could not be read as JSON: it may have been cut short or damaged on the way, or it is not a dataset file.
-          {fromUrl && ' Retry loads it again.'}
+          {t('dataError.invalid.notJson')}
+          {fromUrl && ` ${t('dataError.invalid.retryReloads')}`}
         </p>
       ) : (
-        <p>
-          {error.errors.length === 1 ? '1 problem was' : `${error.errors.length} problems were`} found in its structure
-          {error.errors.length > SHOWN ? `; the first ${SHOWN} are listed` : ''}.
-        </p>
+        <p>{problemCount(t, error.errors.length)}</p>
       )}
-      {error.hint && <p className="notice" role="note">{error.hint}</p>}
-      <ol className="problem-list" aria-label="Problems">
+      {error.hint === 'htmlPage' && <p className="notice" role="note">{t('dataError.htmlPage')}</p>}
+      <ol className="problem-list" aria-label={t('dataError.problems')}>
         {shown.map((e, i) => (
-          <li key={i}><code>{e.path}</code>: {e.message}</li>
+          <li key={i} lang="en"><code>{e.path}</code>: {e.message}</li>
         ))}
       </ol>
-      <h2>What to do</h2>
+      <h2>{t('dataError.whatToDo')}</h2>
       <ul>
+        <li>{notJson ? t('dataError.invalid.fixJson') : t('dataError.invalid.fixFields')}</li>
         <li>
-          {isNotJson(error)
-            ? 'Check that the address or file is the dataset itself; if it is, fix its JSON syntax at the place named above, then load it again.'
-            : 'Fix the fields listed above in the file, then load it again.'}
+          <Sentence k="dataError.checkSchema" parts={{ schema: <a href={`${import.meta.env.BASE_URL}${SCHEMA_FILE}`}>{SCHEMA_FILE}</a> }} />
         </li>
-        <li>
-          Check the file against the dataset format, <a href={`${import.meta.env.BASE_URL}dataset.schema.json`}>dataset.schema.json</a> (JSON Schema).
-        </li>
-        <li>Or open another file.</li>
+        <li>{t('dataError.openAnother')}</li>
       </ul>
       <div className="actions">
         {fromUrl && <RetryButton onRetry={onRetry} retrying={retrying ?? false} />}
         <OpenFileButton className={fromUrl ? 'button' : 'button button-primary'} />
-        {onCloseFile && <button type="button" className="button" onClick={onCloseFile}>Close this file</button>}
+        <CloseFileButton onCloseFile={onCloseFile} />
       </div>
     </Screen>
   );
@@ -84,18 +111,17 @@ function InvalidScreen({ error, onRetry, retrying, onCloseFile }: Omit<Props, 'e
 
 /** A file in a format version this dashboard does not know: refused whole. */
 function NewerVersionScreen({ error, onCloseFile }: { error: DatasetLoadError; onCloseFile?: (() => void) | undefined }) {
+  const { t } = useCommonMessages();
   return (
-    <Screen title="Dataset in a newer format" heading="This dataset is in a newer format">
+    <Screen title={t('dataError.newer.title')} heading={t('dataError.newer.heading')}>
+      <SourceLine source={error.source} />
       <p>
-        Source: <span className="source">{error.source}</span>
+        <Sentence k="dataError.newer.reason" parts={{ field: <code>{VERSION_FIELD}</code>, reason: <>{error.reason}</> }} />
       </p>
-      <p>
-        <code>schemaVersion</code>: {error.reason}.
-      </p>
-      <p>Nothing in it was read: a file in a format this dashboard does not know is refused whole rather than shown in part.</p>
+      <p>{t('dataError.newer.nothingRead')}</p>
       <div className="actions">
         <OpenFileButton className="button button-primary" />
-        {onCloseFile && <button type="button" className="button" onClick={onCloseFile}>Close this file</button>}
+        <CloseFileButton onCloseFile={onCloseFile} />
       </div>
     </Screen>
   );
@@ -103,38 +129,35 @@ function NewerVersionScreen({ error, onCloseFile }: { error: DatasetLoadError; o
 
 /** Over the size limit: refused before it was read. */
 function TooLargeScreen({ error, onCloseFile }: { error: DatasetLoadError; onCloseFile?: (() => void) | undefined }) {
+  const { t } = useCommonMessages();
   return (
-    <Screen title="Dataset too large" heading="This dataset is too large to open">
-      <p>
-        Source: <span className="source">{error.source}</span>
-      </p>
+    <Screen title={t('dataError.tooLarge.title')} heading={t('dataError.tooLarge.heading')}>
+      <SourceLine source={error.source} />
       <p className="error-reason">{error.reason}</p>
       <p>
-        It was refused before being read, so the browser tab does not run out of memory. Use a smaller extract of the
-        data (fewer years, say), or the command line (<code>npm run validate</code>, <code>npm run review</code>), which has no such limit.
+        <Sentence k="dataError.tooLarge.explained" parts={{ validate: <code>{CLI_VALIDATE}</code>, review: <code>{CLI_REVIEW}</code> }} />
       </p>
       <div className="actions">
         <OpenFileButton className="button button-primary" />
-        {onCloseFile && <button type="button" className="button" onClick={onCloseFile}>Close this file</button>}
+        <CloseFileButton onCloseFile={onCloseFile} />
       </div>
     </Screen>
   );
 }
 
 /** What to do after a fetch failure, by kind. */
-function advice(error: DatasetLoadError | null): string {
-  if (error === null) return 'Check the address and your connection, then retry; or open a dataset file from this computer.';
-  if (error.kind === 'timeout') return 'The server may be busy or the connection slow. Retry, or open a dataset file from this computer.';
-  if (error.kind === 'http' && (error.status === 404 || error.status === 410)) {
-    return 'Check the address (the ?data= link, or the address the dashboard was built with); retry once the file is in place, or open a dataset file from this computer.';
-  }
-  if (error.kind === 'http' && error.status !== null && error.status >= 500) return 'Retry in a moment; or open a dataset file from this computer.';
-  if (error.kind === 'http') return 'Ask whoever runs the server to let the dashboard read the file, then retry; or open a dataset file from this computer.';
-  return 'Check the address and your connection, then retry; or open a dataset file from this computer.';
+function advice(error: DatasetLoadError | null): CommonKey {
+  if (error === null) return 'dataError.advice.connection';
+  if (error.kind === 'timeout') return 'dataError.advice.timeout';
+  if (error.kind === 'http' && (error.status === 404 || error.status === 410)) return 'dataError.advice.missing';
+  if (error.kind === 'http' && error.status !== null && error.status >= 500) return 'dataError.advice.serverFault';
+  if (error.kind === 'http') return 'dataError.advice.refused';
+  return 'dataError.advice.connection';
 }
 
 /** Why the dataset did not load and what to do; never a stack trace. */
 export function DataErrorScreen({ error, source, onRetry, retrying = false, onCloseFile }: Props) {
+  const { t } = useCommonMessages();
   const known = isDatasetLoadError(error) ? error : null;
   if (known?.kind === 'invalid') return <InvalidScreen error={known} onRetry={onRetry} retrying={retrying} onCloseFile={onCloseFile} />;
   if (known?.kind === 'newerVersion') return <NewerVersionScreen error={known} onCloseFile={onCloseFile} />;
@@ -143,16 +166,19 @@ export function DataErrorScreen({ error, source, onRetry, retrying = false, onCl
   const reason = known ? known.reason : error instanceof Error ? error.message : String(error);
   const from = known ? known.source : source;
   return (
-    <Screen title="Dataset could not be fetched" heading="The dataset could not be fetched">
+    <Screen title={t('dataError.fetch.title')} heading={t('dataError.fetch.heading')}>
       <p>
-        Loading <span className="source">{from}</span> failed: <span className="error-reason">{reason}</span>.
+        <Sentence
+          k="dataError.fetch.failed"
+          parts={{ place: <span className="source">{from}</span>, reason: <span className="error-reason">{reason}</span> }}
+        />
       </p>
-      <p>{advice(known)}</p>
-      {known?.transient && <p>This browser has no earlier copy of this dataset to show instead.</p>}
+      <p>{t(advice(known))}</p>
+      {known?.transient && <p>{t('dataError.fetch.noCopy')}</p>}
       <div className="actions">
         <RetryButton onRetry={onRetry} retrying={retrying} />
         <OpenFileButton />
-        {onCloseFile && <button type="button" className="button" onClick={onCloseFile}>Close this file</button>}
+        <CloseFileButton onCloseFile={onCloseFile} />
       </div>
     </Screen>
   );

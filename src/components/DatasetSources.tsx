@@ -1,4 +1,5 @@
 import { safeHttpUrl } from '../lib/safe-url';
+import { useCommonMessages } from './messages';
 
 interface Source {
   label: string;
@@ -7,10 +8,11 @@ interface Source {
 
 /** Where the dataset's figures come from (`meta.sources`): a link only for an http(s) address, else the address as text. */
 export function DatasetSources({ sources }: { sources: readonly Source[] | undefined }) {
+  const { t } = useCommonMessages();
   if (!sources || sources.length === 0) return null;
   return (
     <section className="dataset-sources" aria-labelledby="dataset-sources-title">
-      <h2 id="dataset-sources-title">Sources of this dataset</h2>
+      <h2 id="dataset-sources-title">{t('sources.title')}</h2>
       <ul className="plain-list">
         {sources.map((s, i) => {
           const href = safeHttpUrl(s.url);

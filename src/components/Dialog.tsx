@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCommonMessages } from './messages';
 import './dialog.css';
 
 interface DialogProps {
@@ -15,6 +16,7 @@ interface DialogProps {
  * marked `data-autofocus` gets the focus first (else the first control).
  */
 export function Dialog({ title, onClose, children, className }: DialogProps) {
+  const { t } = useCommonMessages();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const close = useRef(onClose);
@@ -54,7 +56,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     >
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="dialog-close" aria-label="Close" onClick={() => close.current()}>
+        <button type="button" className="dialog-close" aria-label={t('actions.close')} onClick={() => close.current()}>
           ×
         </button>
       </div>
@@ -75,6 +77,7 @@ interface ConfirmProps {
 
 /** Asks before doing something that cannot be undone; Cancel has the focus first. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, danger = false }: ConfirmProps) {
+  const { t } = useCommonMessages();
   return (
     <Dialog title={title} onClose={onCancel} className="dialog-narrow">
       <div className="dialog-body">{children}</div>
@@ -83,7 +86,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
           {confirmLabel}
         </button>
         <button type="button" className="button" onClick={onCancel} data-autofocus>
-          Cancel
+          {t('actions.cancel')}
         </button>
       </div>
     </Dialog>

@@ -1,10 +1,12 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useOpenedFile } from '../lib/opened-file';
+import { useCommonMessages } from './messages';
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
 /** Wraps the page: dropping a JSON file anywhere opens it; an overlay shows while dragging. */
 export function FileDropZone({ children }: { children: ReactNode }) {
+  const { t } = useCommonMessages();
   const { openFile } = useOpenedFile();
   const [dragging, setDragging] = useState(false);
   // dragenter/dragleave fire for every child crossed; count them.
@@ -40,7 +42,7 @@ export function FileDropZone({ children }: { children: ReactNode }) {
       {children}
       {dragging && (
         <div className="drop-overlay" role="status">
-          <p>Drop a dataset JSON file to open it</p>
+          <p>{t('dropZone')}</p>
         </div>
       )}
     </div>

@@ -1,27 +1,39 @@
-import { formatBytes } from '../lib/load-limits';
-import { useLoadProgress } from '../lib/load-progress';
+import { formatCount } from '../lib/format';
+import { formatSize, useLoadProgress } from '../lib/load-progress';
+import { useCommonMessages } from './messages';
+import { Sentence } from './Sentence';
 
 /**
  * Shown while the dataset loads: how much has arrived (of how much, when the
  * server says), and that an attempt failed and another is under way.
  */
 export function LoadingScreen({ source }: { source: string }) {
+  const { t } = useCommonMessages();
   const progress = useLoadProgress(source);
   const bytes = progress?.bytes ?? 0;
   const total = progress?.total ?? null;
   const failed = progress?.failedAttempts ?? 0;
+  const attempt = formatCount(failed + 1);
   return (
     <div className="screen-message" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
       <p>
-        Loading dataset from <span className="source">{source}</span>…
+        <Sentence k="loading.from" parts={{ place: <span className="source">{source}</span> }} />
         {bytes > 0 && (
           <span className="load-progress">
-            {' '}{formatBytes(bytes)}{total !== null && total > 0 ? ` of ${formatBytes(total)} (${Math.floor((bytes / total) * 100)} %)` : ''} received.
+            {' '}
+            {total !== null && total > 0
+              ? t('loading.receivedOf', { bytes: formatSize(bytes), total: formatSize(total), percent: formatCount(Math.floor((bytes / total) * 100)) })
+              : t('loading.received', { bytes: formatSize(bytes) })}
           </span>
         )}
         {failed > 0 && (
-          <> {progress?.lastFailure ? `The last attempt failed (${progress.lastFailure}); trying` : 'No answer yet; trying'} again (attempt {failed + 1}).</>
+          <>
+            {' '}
+            {progress?.lastFailure
+              ? t('loading.failedRetrying', { reason: progress.lastFailure, attempt })
+              : t('loading.silentRetrying', { attempt })}
+          </>
         )}
       </p>
     </div>

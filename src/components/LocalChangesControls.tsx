@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { sourceLabel } from '../lib/data-source';
 import { downloadText } from '../lib/download-file';
-import { plural } from '../lib/format';
+import { formatCount } from '../lib/format';
 import { useLocalChanges } from '../lib/local-changes';
 import { ConfirmDialog } from './Dialog';
+import { useCommonMessages } from './messages';
 import './local-changes.css';
 
 /** "sample.json" → "sample-export.json"; exporting an export keeps its name. */
@@ -19,11 +20,13 @@ export function exportFileName(label: string): string {
  * "Discard local changes" (after asking).
  */
 export function LocalChangesControls() {
+  const { t } = useCommonMessages();
   const local = useLocalChanges();
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { merged, count } = local;
   if (merged === null) return null;
+  const n = formatCount(count);
 
   const exportNow = async () => {
     try {
@@ -32,40 +35,36 @@ export function LocalChangesControls() {
       downloadText(exportFileName(sourceLabel(merged.source)), exportDataset(merged.dataset), 'application/json');
       setFailure(null);
     } catch (error) {
-      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('localChanges.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
   };
   const discard = () => {
     setAsking(false);
     local.discard().then(
       () => setFailure(null),
-      (error: unknown) => setFailure(`Discard failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setFailure(t('localChanges.discardFailed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
 
   return (
     <div className="local-changes">
       <span className="local-count" role="status">
-        {count > 0 && <>{plural(count, 'local change')}, not in the source</>}
+        {count > 0 && t('localChanges.count', { count, n })}
       </span>
-      <button type="button" className="button" onClick={() => void exportNow()}>Export dataset</button>
+      <button type="button" className="button" onClick={() => void exportNow()}>{t('localChanges.export')}</button>
       {count > 0 && (
-        <button type="button" className="button" onClick={() => setAsking(true)}>Discard local changes</button>
+        <button type="button" className="button" onClick={() => setAsking(true)}>{t('localChanges.discard')}</button>
       )}
       {(local.problem ?? failure) && <span className="local-problem" role="alert">{failure ?? local.problem}</span>}
       {asking && (
         <ConfirmDialog
-          title="Discard local changes?"
-          confirmLabel={`Discard ${plural(count, 'change')}`}
+          title={t('localChanges.askTitle')}
+          confirmLabel={t('localChanges.confirm', { count, n })}
           onConfirm={discard}
           onCancel={() => setAsking(false)}
           danger
         >
-          <p>
-            {count === 1
-              ? `The change recorded in this browser will be lost: it is not in the source (${sourceLabel(merged.source)}). To keep it, cancel and use “Export dataset” first.`
-              : `The ${plural(count, 'change')} recorded in this browser will be lost: they are not in the source (${sourceLabel(merged.source)}). To keep them, cancel and use “Export dataset” first.`}
-          </p>
+          <p>{t('localChanges.warning', { count, n, source: sourceLabel(merged.source) })}</p>
         </ConfirmDialog>
       )}
     </div>

@@ -1,9 +1,12 @@
+import { useCommonMessages } from './messages';
+
 /** Says, in words, that the figures are made up. */
 export function SyntheticBadge() {
+  const { t } = useCommonMessages();
   return (
-    <span className="badge badge-synthetic" title="Synthetic data: figures are made up for demonstration">
-      Synthetic data
-      <span className="visually-hidden"> (figures are made up for demonstration)</span>
+    <span className="badge badge-synthetic" title={t('synthetic.title')}>
+      {t('synthetic.badge')}
+      <span className="visually-hidden"> {t('synthetic.explained')}</span>
     </span>
   );
 }

@@ -1,5 +1,5 @@
-/** Words of the shared components (header controls, dialogs, screens used by every view). */
-import { defineMessages } from '../lib/i18n';
+/** Words of the shared components (header controls, dialogs, screens used by every view) and of the app shell. */
+import { defineMessages, type MessageKey } from '../lib/i18n';
 
 const en = {
   language: {
@@ -13,6 +13,128 @@ const en = {
     light: 'Light',
     dark: 'Dark',
     contrast: 'High contrast',
+  },
+  /** After a page's own name in the browser tab: "Page not found · KP CAR Monitor". */
+  pageTitle: '{{page}} · KP CAR Monitor',
+  skipLink: 'Skip to content',
+  nav: {
+    label: 'Views',
+    map: 'Map',
+    notifications: 'Notifications',
+    review: 'Quarterly review',
+    quality: 'Data quality',
+    present: 'Present',
+    /** The accessible name starts with the text as seen, "Data quality 2", then says what the number counts. */
+    qualityCount_one: 'Data quality {{n}} issue',
+    qualityCount_other: 'Data quality {{n}} issues',
+  },
+  header: {
+    asOf: 'as of {{date}}',
+    fromFile: 'Data from file {{name}}',
+    fromSample: 'Data from the embedded sample',
+    fromUrl: 'Data from {{url}}',
+    offlineCopy: '(offline copy)',
+    closeFile: 'Close file',
+  },
+  synthetic: {
+    badge: 'Synthetic data',
+    title: 'Synthetic data: figures are made up for demonstration',
+    explained: '(figures are made up for demonstration)',
+  },
+  loading: {
+    plain: 'Loading…',
+    from: 'Loading dataset from <place/>…',
+    receivedOf: '{{bytes}} of {{total}} ({{percent}} %) received.',
+    received: '{{bytes}} received.',
+    failedRetrying: 'The last attempt failed ({{reason}}); trying again (attempt {{attempt}}).',
+    silentRetrying: 'No answer yet; trying again (attempt {{attempt}}).',
+  },
+  actions: {
+    retry: 'Retry',
+    retrying: 'Retrying…',
+    openFile: 'Open file…',
+    datasetFile: 'Dataset file',
+    closeThisFile: 'Close this file',
+    close: 'Close',
+    cancel: 'Cancel',
+    reload: 'Reload',
+  },
+  dropZone: 'Drop a dataset JSON file to open it',
+  quarter: {
+    label: 'Quarter',
+    all: 'All quarters',
+  },
+  sources: {
+    title: 'Sources of this dataset',
+  },
+  qualityTag: {
+    text: 'data quality',
+  },
+  localChanges: {
+    count_one: '{{n}} local change, not in the source',
+    count_other: '{{n}} local changes, not in the source',
+    export: 'Export dataset',
+    discard: 'Discard local changes',
+    exportFailed: 'Export failed: {{reason}}',
+    discardFailed: 'Discard failed: {{reason}}',
+    askTitle: 'Discard local changes?',
+    confirm_one: 'Discard {{n}} change',
+    confirm_other: 'Discard {{n}} changes',
+    warning_one: 'The change recorded in this browser will be lost: it is not in the source ({{source}}). To keep it, cancel and use “Export dataset” first.',
+    warning_other: 'The {{n}} changes recorded in this browser will be lost: they are not in the source ({{source}}). To keep them, cancel and use “Export dataset” first.',
+  },
+  dataError: {
+    source: 'Source:',
+    problems: 'Problems',
+    whatToDo: 'What to do',
+    htmlPage: 'The server sent a web page instead of JSON: the URL is probably wrong.',
+    openAnother: 'Or open another file.',
+    checkSchema: 'Check the file against the dataset format, <schema/> (JSON Schema).',
+    invalid: {
+      title: 'Dataset cannot be loaded',
+      heading: 'This dataset cannot be loaded',
+      notJson: 'The document could not be read as JSON: it may have been cut short or damaged on the way, or it is not a dataset file.',
+      retryReloads: 'Retry loads it again.',
+      found_one: '{{n}} problem was found in its structure.',
+      found_other: '{{n}} problems were found in its structure.',
+      foundFirst: '{{n}} problems were found in its structure; the first {{shown}} are listed.',
+      fixJson: 'Check that the address or file is the dataset itself; if it is, fix its JSON syntax at the place named above, then load it again.',
+      fixFields: 'Fix the fields listed above in the file, then load it again.',
+    },
+    newer: {
+      title: 'Dataset in a newer format',
+      heading: 'This dataset is in a newer format',
+      reason: '<field/>: <reason/>.',
+      nothingRead: 'Nothing in it was read: a file in a format this dashboard does not know is refused whole rather than shown in part.',
+    },
+    tooLarge: {
+      title: 'Dataset too large',
+      heading: 'This dataset is too large to open',
+      explained: 'It was refused before being read, so the browser tab does not run out of memory. Use a smaller extract of the data (fewer years, say), or the command line (<validate/>, <review/>), which has no such limit.',
+    },
+    fetch: {
+      title: 'Dataset could not be fetched',
+      heading: 'The dataset could not be fetched',
+      failed: 'Loading <place/> failed: <reason/>.',
+      noCopy: 'This browser has no earlier copy of this dataset to show instead.',
+    },
+    advice: {
+      connection: 'Check the address and your connection, then retry; or open a dataset file from this computer.',
+      timeout: 'The server may be busy or the connection slow. Retry, or open a dataset file from this computer.',
+      missing: 'Check the address (the ?data= link, or the address the dashboard was built with); retry once the file is in place, or open a dataset file from this computer.',
+      serverFault: 'Retry in a moment; or open a dataset file from this computer.',
+      refused: 'Ask whoever runs the server to let the dashboard read the file, then retry; or open a dataset file from this computer.',
+    },
+  },
+  viewError: {
+    heading: 'Something went wrong in this view',
+    help: 'Reloading the page usually helps. If it keeps happening, note what you did and tell the team.',
+    route: 'The page could not be displayed.',
+  },
+  notFound: {
+    heading: 'Page not found',
+    text: 'There is no page at this address.',
+    toMap: 'Go to the zones map',
   },
 };
 
@@ -29,6 +151,129 @@ const fr: typeof en = {
     dark: 'Sombre',
     contrast: 'Contraste élevé',
   },
+  pageTitle: '{{page}} · KP CAR Monitor',
+  skipLink: 'Aller au contenu',
+  nav: {
+    label: 'Vues',
+    map: 'Carte',
+    notifications: 'Notifications',
+    review: 'Examen trimestriel',
+    quality: 'Qualité des données',
+    present: 'Présentation',
+    qualityCount_one: 'Qualité des données {{n}} problème',
+    qualityCount_other: 'Qualité des données {{n}} problèmes',
+  },
+  header: {
+    asOf: 'au {{date}}',
+    fromFile: 'Données du fichier {{name}}',
+    fromSample: 'Données de l’échantillon intégré',
+    fromUrl: 'Données de {{url}}',
+    offlineCopy: '(copie hors ligne)',
+    closeFile: 'Fermer le fichier',
+  },
+  synthetic: {
+    badge: 'Données synthétiques',
+    title: 'Données synthétiques\u00a0: chiffres inventés pour la démonstration',
+    explained: '(chiffres inventés pour la démonstration)',
+  },
+  loading: {
+    plain: 'Chargement…',
+    from: 'Chargement du jeu de données depuis <place/>…',
+    receivedOf: '{{bytes}} reçus sur {{total}} ({{percent}}\u00a0%).',
+    received: '{{bytes}} reçus.',
+    failedRetrying: 'La dernière tentative a échoué ({{reason}})\u202f; nouvel essai en cours (tentative {{attempt}}).',
+    silentRetrying: 'Toujours pas de réponse\u202f; nouvel essai en cours (tentative {{attempt}}).',
+  },
+  actions: {
+    retry: 'Réessayer',
+    retrying: 'Nouvel essai…',
+    openFile: 'Ouvrir un fichier…',
+    datasetFile: 'Fichier du jeu de données',
+    closeThisFile: 'Fermer ce fichier',
+    close: 'Fermer',
+    cancel: 'Annuler',
+    reload: 'Recharger',
+  },
+  dropZone: 'Déposez un fichier JSON de jeu de données pour l’ouvrir',
+  quarter: {
+    label: 'Trimestre',
+    all: 'Tous les trimestres',
+  },
+  sources: {
+    title: 'Sources de ce jeu de données',
+  },
+  qualityTag: {
+    text: 'qualité des données',
+  },
+  localChanges: {
+    count_one: '{{n}} modification locale, absente de la source',
+    count_other: '{{n}} modifications locales, absentes de la source',
+    export: 'Exporter le jeu de données',
+    discard: 'Abandonner les modifications locales',
+    exportFailed: 'Échec de l’exportation\u00a0: {{reason}}',
+    discardFailed: 'Échec de l’abandon des modifications\u00a0: {{reason}}',
+    askTitle: 'Abandonner les modifications locales\u202f?',
+    confirm_one: 'Abandonner {{n}} modification',
+    confirm_other: 'Abandonner {{n}} modifications',
+    warning_one: 'La modification enregistrée dans ce navigateur sera perdue\u00a0: elle n’est pas dans la source ({{source}}). Pour la conserver, annulez et utilisez d’abord «\u00a0Exporter le jeu de données\u00a0».',
+    warning_other: 'Les {{n}} modifications enregistrées dans ce navigateur seront perdues\u00a0: elles ne sont pas dans la source ({{source}}). Pour les conserver, annulez et utilisez d’abord «\u00a0Exporter le jeu de données\u00a0».',
+  },
+  dataError: {
+    source: 'Source\u00a0:',
+    problems: 'Problèmes',
+    whatToDo: 'Que faire\u202f?',
+    htmlPage: 'Le serveur a envoyé une page web au lieu de JSON\u00a0: l’adresse est probablement erronée.',
+    openAnother: 'Ou ouvrez un autre fichier.',
+    checkSchema: 'Vérifiez le fichier par rapport au format du jeu de données, <schema/> (JSON Schema).',
+    invalid: {
+      title: 'Jeu de données illisible',
+      heading: 'Ce jeu de données ne peut pas être chargé',
+      notJson: 'Le document n’a pas pu être lu comme du JSON\u00a0: il a pu être tronqué ou abîmé en route, ou ce n’est pas un fichier de jeu de données.',
+      retryReloads: 'Le bouton «\u00a0Réessayer\u00a0» le charge à nouveau.',
+      found_one: '{{n}} problème a été trouvé dans sa structure.',
+      found_other: '{{n}} problèmes ont été trouvés dans sa structure.',
+      foundFirst: '{{n}} problèmes ont été trouvés dans sa structure\u202f; les {{shown}} premiers sont listés.',
+      fixJson: 'Vérifiez que l’adresse ou le fichier est bien le jeu de données lui-même\u202f; si c’est le cas, corrigez sa syntaxe JSON à l’endroit indiqué ci-dessus, puis chargez-le à nouveau.',
+      fixFields: 'Corrigez dans le fichier les champs listés ci-dessus, puis chargez-le à nouveau.',
+    },
+    newer: {
+      title: 'Jeu de données dans un format plus récent',
+      heading: 'Ce jeu de données est dans un format plus récent',
+      reason: '<field/>\u00a0: <reason/>.',
+      nothingRead: 'Rien n’en a été lu\u00a0: un fichier dans un format que ce tableau de bord ne connaît pas est refusé en entier plutôt qu’affiché en partie.',
+    },
+    tooLarge: {
+      title: 'Jeu de données trop volumineux',
+      heading: 'Ce jeu de données est trop volumineux pour être ouvert',
+      explained: 'Il a été refusé avant d’être lu, pour que l’onglet du navigateur ne manque pas de mémoire. Utilisez un extrait plus petit des données (moins d’années, par exemple), ou la ligne de commande (<validate/>, <review/>), qui n’a pas cette limite.',
+    },
+    fetch: {
+      title: 'Jeu de données inaccessible',
+      heading: 'Le jeu de données n’a pas pu être récupéré',
+      failed: 'Le chargement de <place/> a échoué\u00a0: <reason/>.',
+      noCopy: 'Ce navigateur n’a pas de copie antérieure de ce jeu de données à afficher à la place.',
+    },
+    advice: {
+      connection: 'Vérifiez l’adresse et votre connexion, puis réessayez\u202f; ou ouvrez un fichier de jeu de données de cet ordinateur.',
+      timeout: 'Le serveur est peut-être occupé ou la connexion lente. Réessayez, ou ouvrez un fichier de jeu de données de cet ordinateur.',
+      missing: 'Vérifiez l’adresse (le lien ?data=, ou l’adresse avec laquelle le tableau de bord a été construit)\u202f; réessayez une fois le fichier en place, ou ouvrez un fichier de jeu de données de cet ordinateur.',
+      serverFault: 'Réessayez dans un moment\u202f; ou ouvrez un fichier de jeu de données de cet ordinateur.',
+      refused: 'Demandez à la personne qui gère le serveur de laisser le tableau de bord lire le fichier, puis réessayez\u202f; ou ouvrez un fichier de jeu de données de cet ordinateur.',
+    },
+  },
+  viewError: {
+    heading: 'Un problème est survenu dans cette vue',
+    help: 'Recharger la page suffit en général. Si cela se reproduit, notez ce que vous avez fait et prévenez l’équipe.',
+    route: 'La page n’a pas pu être affichée.',
+  },
+  notFound: {
+    heading: 'Page introuvable',
+    text: 'Il n’y a pas de page à cette adresse.',
+    toMap: 'Aller à la carte des zones',
+  },
 };
 
 export const { useMessages: useCommonMessages, translate: commonText } = defineMessages('common', en, fr);
+
+/** A key of this namespace, to check the `i18nKey` given to `<Trans ns="common">`. */
+export type CommonKey = MessageKey<typeof en>;

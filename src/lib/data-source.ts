@@ -3,6 +3,7 @@
  * the `?data=<url>` parameter, `VITE_DATA_URL` at build time, else the
  * embedded sample under the app's base URL.
  */
+import { sharedText } from './messages';
 
 export type UrlOrigin = 'query' | 'build' | 'sample';
 
@@ -43,7 +44,7 @@ export function sourceLabel(source: DataSource): string {
 
 /** A short phrase for the header: "file survey.json", "the embedded sample"... */
 export function sourceDescription(source: DataSource): string {
-  if (source.kind === 'file') return `file ${source.file.name}`;
-  if (source.origin === 'sample') return 'the embedded sample';
+  if (source.kind === 'file') return sharedText('source.file', { name: source.file.name });
+  if (source.origin === 'sample') return sharedText('source.sample');
   return source.url;
 }

@@ -10,7 +10,9 @@
  *   does not know yet (refused whole, never half-read).
  */
 import type { StructuralError } from '../core';
-import { formatBytes, formatSeconds } from './load-limits';
+import { currentLocale, type Locale } from './i18n';
+import { formatSize, formatWait } from './load-progress';
+import { sharedText } from './messages';
 
 export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'tooLarge' | 'invalid' | 'newerVersion';
 
@@ -20,17 +22,69 @@ const STATUS_TEXTS: Record<number, string> = {
   502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
+type Meaning = 'missing' | 'forbidden' | 'busy' | 'serverFault';
+
 /** What a status means for the person waiting for the data. */
-function statusMeaning(status: number): string | null {
-  if (status === 404 || status === 410) return 'there is no dataset at this address';
-  if (status === 401 || status === 403) return 'the server does not let this dashboard read the file';
-  if (status === 408 || status === 429) return 'the server is busy';
-  if (status >= 500) return 'a fault on the server’s side, which often passes';
+function statusMeaning(status: number): Meaning | null {
+  if (status === 404 || status === 410) return 'missing';
+  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 408 || status === 429) return 'busy';
+  if (status >= 500) return 'serverFault';
   return null;
 }
 
 function offlineNow(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/** What went wrong, in values; worded when read, in the language of the moment. */
+type Detail =
+  | { kind: 'network'; offline: boolean }
+  | { kind: 'timeout'; ms: number; received: number }
+  | { kind: 'http'; status: number; text: string }
+  | { kind: 'tooLarge'; size: number | null; limit: number }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'newerVersion'; message: string };
+
+/** "This file is 1.2 GB; ...": the exact byte count when the rounded sizes would read the same. */
+function tooLargeReason(size: number | null, limit: number, lng: Locale): string {
+  const b = formatSize(limit, lng);
+  if (size === null) return sharedText('load.tooLargeStopped', { limit: b, lng });
+  const a = formatSize(size, lng);
+  if (a !== b) return sharedText('load.tooLarge', { size: a, limit: b, lng });
+  const exact = sharedText('load.exactBytes', { count: size, n: size.toLocaleString(lng === 'fr' ? 'fr-FR' : 'en-US'), lng });
+  return sharedText(size > limit ? 'load.tooLargeOver' : 'load.tooLarge', { size: exact, limit: b, lng });
+}
+
+/** The core's English refusal of a newer format, worded again from its numbers (else as it is). */
+function newerReason(message: string, lng: Locale): string {
+  const numbers = /^this file uses format version (\d+); this dashboard reads version (\d+)\./.exec(message);
+  if (numbers === null) return message;
+  return sharedText('load.newerVersion', { version: numbers[1], supported: numbers[2], lng });
+}
+
+function describe(detail: Detail, lng: Locale): string {
+  switch (detail.kind) {
+    case 'network':
+      return sharedText(detail.offline ? 'load.offline' : 'load.unreachable', { lng });
+    case 'timeout':
+      return detail.received > 0
+        ? sharedText('load.stopped', { time: formatWait(detail.ms, lng), size: formatSize(detail.received, lng), lng })
+        : sharedText('load.silent', { time: formatWait(detail.ms, lng), lng });
+    case 'http': {
+      const status = `${detail.status}${detail.text ? ` ${detail.text}` : ''}`;
+      const meaning = statusMeaning(detail.status);
+      return meaning === null
+        ? sharedText('load.answered', { status, lng })
+        : sharedText('load.answeredMeaning', { status, meaning: sharedText(`load.meaning.${meaning}`, { lng }), lng });
+    }
+    case 'tooLarge':
+      return tooLargeReason(detail.size, detail.limit, lng);
+    case 'invalid':
+      return sharedText('load.problems', { count: detail.count, n: detail.count.toLocaleString(lng === 'fr' ? 'fr-FR' : 'en-US'), lng });
+    case 'newerVersion':
+      return newerReason(detail.message, lng);
+  }
 }
 
 export class DatasetLoadError extends Error {
@@ -40,55 +94,50 @@ export class DatasetLoadError extends Error {
     readonly kind: DatasetErrorKind,
     /** Where the data came from: the URL or the file name. */
     readonly source: string,
-    /** Why, in words for the screen. */
-    readonly reason: string,
+    private readonly detail: Detail,
     readonly status: number | null = null,
     readonly errors: StructuralError[] = [],
-    /** An extra hint, e.g. the server sent a web page instead of JSON. */
-    readonly hint: string | null = null,
+    /** An extra hint: 'htmlPage' when the server sent a web page instead of JSON (worded by the screen). */
+    readonly hint: 'htmlPage' | null = null,
   ) {
-    super(`${source}: ${reason}`);
+    // The developer's message (console) stays in English.
+    super(`${source}: ${describe(detail, 'en')}`);
+  }
+
+  /** Why, in words for the screen, in the interface language of the moment. */
+  get reason(): string {
+    return describe(this.detail, currentLocale());
   }
 
   static network(source: string, offline = offlineNow()): DatasetLoadError {
-    return new DatasetLoadError('network', source, offline
-      ? 'no answer: this computer is offline (no network connection)'
-      : 'no answer: the network or the server is unreachable');
+    return new DatasetLoadError('network', source, { kind: 'network', offline });
   }
 
   /** Nothing (or nothing more) arrived for `ms`; `received` bytes had arrived before the silence. */
   static timeout(source: string, ms: number, received: number): DatasetLoadError {
-    const reason = received > 0
-      ? `the server stopped sending for ${formatSeconds(ms)} after ${formatBytes(received)}`
-      : `the server did not answer within ${formatSeconds(ms)}`;
-    return new DatasetLoadError('timeout', source, reason);
+    return new DatasetLoadError('timeout', source, { kind: 'timeout', ms, received });
   }
 
   static http(source: string, status: number, statusText: string): DatasetLoadError {
+    // The server's own status text is protocol, not interface: it stays as sent.
     const text = statusText.trim() || STATUS_TEXTS[status] || '';
-    const meaning = statusMeaning(status);
-    return new DatasetLoadError('http', source, `the server answered ${status}${text ? ` ${text}` : ''}${meaning ? `: ${meaning}` : ''}`, status);
+    return new DatasetLoadError('http', source, { kind: 'http', status, text }, status);
   }
 
   /** `size` bytes, over the `limit`; the reason is the whole sentence people read. */
   static tooLarge(source: string, size: number, limit: number): DatasetLoadError {
-    const [a, b] = [formatBytes(size), formatBytes(limit)];
-    const shown = a === b ? `${size.toLocaleString('en-US')} bytes` : a;
-    const reason = `This file is ${size > limit && a === b ? `over ${b} (${shown})` : shown}; the dashboard reads files up to ${b}.`;
-    return new DatasetLoadError('tooLarge', source, reason, null);
+    return new DatasetLoadError('tooLarge', source, { kind: 'tooLarge', size, limit }, null);
   }
 
   /** A document larger than the limit whose full size is not known (no Content-Length, reading stopped). */
   static tooLargeUnknown(source: string, limit: number): DatasetLoadError {
-    return new DatasetLoadError('tooLarge', source,
-      `This file is over ${formatBytes(limit)} (reading stopped there); the dashboard reads files up to ${formatBytes(limit)}.`);
+    return new DatasetLoadError('tooLarge', source, { kind: 'tooLarge', size: null, limit });
   }
 
-  static invalid(source: string, errors: StructuralError[], hint: string | null = null): DatasetLoadError {
+  static invalid(source: string, errors: StructuralError[], hint: 'htmlPage' | null = null): DatasetLoadError {
     const newer = errors.find((e) => e.code === 'newerVersion');
-    if (newer) return new DatasetLoadError('newerVersion', source, newer.message, null, [newer]);
-    const reason = `${errors.length} problem${errors.length === 1 ? '' : 's'} in the document`;
-    return new DatasetLoadError('invalid', source, reason, null, errors, hint);
+    if (newer) return new DatasetLoadError('newerVersion', source, { kind: 'newerVersion', message: newer.message }, null, [newer]);
+    return new DatasetLoadError('invalid', source, { kind: 'invalid', count: errors.length }, null, errors, hint);
   }
 
   /**

@@ -48,8 +48,6 @@ export interface LoadOptions {
   onProgress?: (bytes: number, total: number | null) => void;
 }
 
-const HTML_HINT = 'The server sent a web page instead of JSON: the URL is probably wrong.';
-
 function contentLength(response: Response): number | null {
   const raw = response.headers?.get('content-length');
   const n = raw === null || raw === undefined || raw.trim() === '' ? NaN : Number(raw);
@@ -164,7 +162,7 @@ async function fromText(source: DataSource, text: string, html: boolean, today: 
   const result = await parseOffMainThread(text);
   if (!result.ok) {
     const looksHtml = html || /^\s*</.test(text);
-    throw DatasetLoadError.invalid(sourceLabel(source), result.errors, looksHtml ? HTML_HINT : null);
+    throw DatasetLoadError.invalid(sourceLabel(source), result.errors, looksHtml ? 'htmlPage' : null);
   }
   return { source, dataset: result.dataset, quality: result.quality, asOf: resolveAsOf(result.dataset, today) };
 }

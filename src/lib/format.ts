@@ -19,6 +19,7 @@ interface Formatters {
   integer: Intl.NumberFormat;
   twoDecimals: Intl.NumberFormat;
   upToTwo: Intl.NumberFormat;
+  compact: Intl.NumberFormat;
   regions: Intl.DisplayNames | null;
 }
 
@@ -44,6 +45,7 @@ function formatters(): Formatters {
       integer: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
       twoDecimals: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       upToTwo: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+      compact: new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }),
       regions,
     };
     cache.set(locale, f);
@@ -72,6 +74,16 @@ export function formatCount(n: number): string {
 /** A plain number with up to 2 decimals (e.g. a median of days: 12.5); "—" for null. */
 export function formatNumber(n: number | null): string {
   return n === null ? '—' : formatters().upToTwo.format(n);
+}
+
+/** Exactly 2 decimals, no unit, for table cells whose header names the unit: "1,234.50". */
+export function formatDecimal(n: number): string {
+  return formatters().twoDecimals.format(n);
+}
+
+/** A chart's axis tick, short: "24K", "2.8M" (French: "24 k", "2,8 M"). */
+export function formatCompact(n: number): string {
+  return formatters().compact.format(n);
 }
 
 /** Carats with 2 decimals: "1,234.50 ct" (French: "1 234,50 ct"). */

@@ -5,6 +5,28 @@
  * source's label (URL or file name).
  */
 import { useSyncExternalStore } from 'react';
+import { currentLocale, type Locale } from './i18n';
+import { formatBytes, formatSeconds } from './load-limits';
+
+/** French writes a decimal comma, octets (Go, Mo, ko) and a no-break space before the unit. */
+const FRENCH_UNITS: Record<string, string> = { GB: 'Go', MB: 'Mo', kB: 'ko', byte: 'octet', bytes: 'octets', s: 's', min: 'min' };
+
+function inFrench(english: string): string {
+  const [figure = '', unit = ''] = english.split(' ');
+  return `${figure.replace('.', ',')}\u00a0${FRENCH_UNITS[unit] ?? unit}`;
+}
+
+/** A size as people read it: "1.2 GB" (French: "1,2 Go"). */
+export function formatSize(bytes: number, locale: Locale = currentLocale()): string {
+  const english = formatBytes(bytes);
+  return locale === 'fr' ? inFrench(english) : english;
+}
+
+/** A wait: "1.5 s", "2 min" (French: "1,5 s"). */
+export function formatWait(ms: number, locale: Locale = currentLocale()): string {
+  const english = formatSeconds(ms);
+  return locale === 'fr' ? inFrench(english) : english;
+}
 
 export interface LoadProgress {
   /** Bytes of the document received so far. */

@@ -15,7 +15,9 @@ import { EMPTY_LOCAL_CHANGES, applyLocalChanges, changeId, countLocalChanges, ty
 import { checkQuality } from '../core/quality';
 import type { Dataset, Notification, Quarter, ReviewRecord } from '../core/types';
 import type { LoadedDataset } from './dataset-query';
+import { formatCount } from './format';
 import { clearLocalChanges, datasetIdentity, readLocalChanges, updateLocalChanges } from './local-changes-store';
+import { sharedText } from './messages';
 import { useDatasetQuery, type ViewDataset } from './use-dataset';
 
 export type LocalChangesStatus = 'loading' | 'ready' | 'unavailable';
@@ -74,8 +76,8 @@ function noteOverwritten(stored: LocalChanges, seen: LocalChanges, ids: readonly
   const changed = ids.filter((id) => changeOf(stored, id) !== changeOf(seen, id));
   if (changed.length === 0) return;
   note(changed.length === 1
-    ? `Notification ${changed[0]} had also been changed in another tab; this tab's version replaced it.`
-    : `${changed.length} notifications had also been changed in another tab; this tab's versions replaced them.`);
+    ? sharedText('localChanges.overwrittenOne', { id: changed[0] })
+    : sharedText('localChanges.overwritten', { n: formatCount(changed.length) }));
 }
 
 function reason(error: unknown): string {
@@ -121,12 +123,12 @@ export function LocalChangesProvider({ children }: { children: ReactNode }) {
     readLocalChanges(key).then(
       ({ changes, dropped }) => {
         if (cancelled) return;
-        const problem = dropped > 0 ? `${dropped} stored local change${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out.` : null;
+        const problem = dropped > 0 ? sharedText('localChanges.dropped', { count: dropped, n: formatCount(dropped) }) : null;
         setStored({ key, changes, status: 'ready', problem });
       },
       (error: unknown) => {
         if (cancelled) return;
-        setStored({ key, changes: EMPTY_LOCAL_CHANGES, status: 'unavailable', problem: `Local changes cannot be kept in this browser: ${reason(error)}.` });
+        setStored({ key, changes: EMPTY_LOCAL_CHANGES, status: 'unavailable', problem: sharedText('localChanges.unavailable', { reason: reason(error) }) });
       },
     );
     return () => {
@@ -160,7 +162,7 @@ export function LocalChangesProvider({ children }: { children: ReactNode }) {
   // what this tab last read), so two tabs writing at once both keep their changes.
   const write = useCallback(
     async (update: Update) => {
-      if (key === null || !loaded) throw new Error('no dataset is loaded');
+      if (key === null || !loaded) throw new Error(sharedText('localChanges.noDataset'));
       const seen = seenRef.current;
       const rec = await recorder();
       let notice: string | null = null;
@@ -183,7 +185,9 @@ export function LocalChangesProvider({ children }: { children: ReactNode }) {
       const base = seen.reviews.find((r) => r.quarter === quarter) ?? fallback;
       const { record, concurrent, conflicts } = rec.mergeReviewEdit(stored, base, nextOf(source));
       if (concurrent) {
-        note(`The review of ${quarter} had also been changed in another tab; both tabs' changes are kept${conflicts.length > 0 ? ` (${conflicts.join('; ')})` : ''}.`);
+        note(conflicts.length > 0
+          ? sharedText('localChanges.reviewConflicts', { quarter, conflicts: conflicts.join(sharedText('separator')) })
+          : sharedText('localChanges.reviewConcurrent', { quarter }));
       }
       if (inSource === undefined && rec.isEmptyReview(record)) return rec.forgetReview(c, quarter);
       return rec.recordReview(c, record, source);

@@ -1,6 +1,7 @@
 /** The quarter a view shows, from a URL value that may be wrong. */
 import { regimeQuarters } from '../core/quarters';
 import type { Dataset, IsoDate, Quarter } from '../core/types';
+import { sharedText } from './messages';
 import { shortValue } from './url-state';
 
 /** Quarters a person can choose: the regime's, up to its end or the as-of date. */
@@ -30,5 +31,5 @@ export function pickQuarter(raw: string | null | undefined, quarters: readonly Q
   const fallback = defaultQuarter(quarters);
   if (raw === null || raw === undefined || raw === '') return { quarter: fallback, notice: null };
   if (quarters.includes(raw)) return { quarter: raw, notice: null };
-  return { quarter: fallback, notice: `${shortValue(raw)} is not a quarter of this regime; showing ${fallback}.` };
+  return { quarter: fallback, notice: sharedText('notice.notAQuarter', { value: shortValue(raw), quarter: fallback }) };
 }

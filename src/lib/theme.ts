@@ -41,6 +41,10 @@ export function applyTheme(choice: ThemeChoice = themeChoice()) {
   const theme = resolveTheme(choice);
   document.documentElement.dataset.theme = theme;
   document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
+  // The browser's own bar (mobile, installed app) takes the header's colour of the theme.
+  const brand = getComputedStyle(document.documentElement).getPropertyValue('--brand').trim();
+  if (brand) document.querySelector('meta[name="theme-color"]')?.setAttribute('content', brand);
+  watchOutside();
 }
 
 export function setThemeChoice(choice: ThemeChoice) {
@@ -50,21 +54,40 @@ export function setThemeChoice(choice: ThemeChoice) {
     /* storage blocked: the choice lasts for the page */
   }
   applyTheme(choice);
+  notify();
+}
+
+function notify() {
   listeners.forEach((l) => l());
+}
+
+let watching = false;
+
+/**
+ * Once, for the page: follows the system while the choice is "system", and a
+ * choice made in another tab. Not tied to a mounted switch, so an error
+ * screen without the header follows too.
+ */
+function watchOutside() {
+  if (watching || typeof window === 'undefined') return;
+  watching = true;
+  darkQuery()?.addEventListener?.('change', () => {
+    if (themeChoice() !== 'system') return;
+    applyTheme('system');
+    notify();
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    applyTheme();
+    notify();
+  });
 }
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  // A system change matters only while the choice is "system".
-  const query = darkQuery();
-  const onSystem = () => {
-    if (themeChoice() === 'system') applyTheme('system');
-    listener();
-  };
-  query?.addEventListener?.('change', onSystem);
+  watchOutside();
   return () => {
     listeners.delete(listener);
-    query?.removeEventListener?.('change', onSystem);
   };
 }
 

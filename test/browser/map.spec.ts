@@ -268,3 +268,25 @@ test('a problem links to the Notifications view filtered to its zone and quarter
   await page.getByRole('link', { name: first.certificate }).first().click();
   await expect(page).toHaveURL(`/notifications?quarter=${quarter}&zone=${zone!.zoneId}&cert=${first.certificate}`);
 });
+
+test('in French (?lang=fr): headings, caption, map labels and the zone panel speak French', async ({ page }) => {
+  await page.goto('/map?lang=fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { level: 2, name: 'Toutes les zones' })).toBeVisible();
+  // The sample's as-of date is after the regime's end.
+  await expect(page.getByText('Le 10 déc. 2024\u00a0: le régime avait pris fin.')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Bangui\u00a0: capitale et point d’exportation' })).toBeVisible();
+  await expect(page.locator('.country-label span', { hasText: 'Cameroun' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cadrer les zones' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Boda,/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Boda' });
+  await expect(panel.getByRole('table', { name: 'Boda\u00a0: 2024-Q4 comparé à 2024-Q3' })).toBeVisible();
+  await expect(panel.getByText('Conforme depuis le')).toBeVisible();
+  await expect(panel.getByText('19 sept. 2016')).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Les 8 derniers trimestres' })).toBeVisible();
+
+  // On a phone, the longer French words and figures still fit the width: no sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+});

@@ -139,3 +139,25 @@ test('filters live in the URL: a map-style link opens the filtered table and the
   await expect(page.getByText('2031-Q9 is not a quarter of this regime; showing 2024-Q4.')).toBeVisible();
   await expect(page.getByText('sideways is not a status; showing all statuses.')).toBeVisible();
 });
+
+test('in French (?lang=fr): headers, statuses, dates and amounts as a French reader writes them', async ({ page }) => {
+  const target = rec.exports.find((r) => r.status === 'discrepancy')!;
+  const quarter = quarterOf(target.export.issuedOn);
+  await page.goto(`/notifications?lang=fr&quarter=${quarter}&cert=${target.export.certificate}`);
+  await expect(page).toHaveTitle('Notifications · KP CAR Monitor');
+  const table = page.getByRole('table', { name: new RegExp(`^\\d+ certificats?, ${quarter}$`) });
+  await expect(table.getByRole('columnheader', { name: /^Émis le/ })).toBeVisible();
+  const row = table.getByRole('row', { name: new RegExp(`^${target.export.certificate}`) });
+  await expect(row).toContainText('Écart');
+  // "1 234,56" with a narrow no-break space between thousands.
+  const carats = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(target.export.carats);
+  await expect(row).toContainText(carats);
+  const panel = page.getByRole('complementary', { name: `Certificat ${target.export.certificate}` });
+  await expect(panel.getByRole('heading', { name: 'Délai de notification' })).toBeVisible();
+  const [year, month, day] = target.export.issuedOn.split('-').map(Number);
+  const months = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+  await expect(panel.getByRole('definition').first()).toHaveText(`${day} ${months[month! - 1]} ${year}`);
+  await expect(panel.getByRole('row', { name: /^Carats/ })).toContainText('Diffère');
+  await page.getByRole('button', { name: 'Enregistrer une notification', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Enregistrer une notification' }).getByLabel(/^Reçue le/)).toBeVisible();
+});

@@ -148,3 +148,36 @@ test('the report prints to an A4 PDF: title page, figures, charts, flags, findin
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(Math.min(pages, 4)), file, `${REPORT_DIR}/page`]);
   expect(readdirSync(REPORT_DIR).filter((f) => f.endsWith('.png'))).toHaveLength(Math.min(pages, 4));
 });
+
+test('with ?lang=fr the report prints in French: title page, headings, figures and page numbers', async ({ page }) => {
+  test.setTimeout(60_000);
+  const dir = `${REPORT_DIR}-fr`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/review-${QUARTER}.pdf`;
+  await page.goto(`/review/${QUARTER}?lang=fr`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Examen trimestriel ${QUARTER}`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format: 'A4', printBackground: true, displayHeaderFooter: false });
+
+  const pages = pdfPages(file);
+  expect(pages).toBeGreaterThanOrEqual(6);
+  expect(pages).toBeLessThanOrEqual(14);
+  // French puts no-break spaces in figures ("2 812 398 $ US"); the layout spreads table cells apart.
+  // (The title page's first line is in capitals, by its style.)
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [
+    `Examen trimestriel ${QUARTER}`, 'PROCESSUS DE KIMBERLEY · ÉQUIPE DE SUIVI DE LA RCA', 'Certificats délivrés du 1 juil. 2021 au 30 sept. 2021',
+    'Données synthétiques', 'Statuts au', '10 déc. 2024', 'Sommaire', 'Chiffres clés', '2 812 398 $ US', '24 402,45 ct',
+    'Carats et valeur par mois', 'Valeur par bureau d’achat au regard du minimum de 3 M$ US', 'Huit derniers trimestres',
+    `Contrôles, ${QUARTER}`, 'Constats', 'Validation', 'Validé le', 'Page 1 sur', `Page ${pages} sur ${pages}`,
+  ]) {
+    expect(text, `the PDF says "${expected}"`).toContain(expected);
+  }
+  for (const absent of ['Quarterly review', 'Headline figures', 'Page 1 of', 'Imprimer le rapport', 'Comparer avec']) {
+    expect(text, `the PDF does not say "${absent}"`).not.toContain(absent);
+  }
+
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, `${dir}/page`]);
+  expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
+});

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { i18n } from '../../src/lib/i18n';
 import { jsonResponse, renderApp } from './render';
 import { fixture, fixtureCopy } from './fixtures';
 
@@ -75,5 +76,48 @@ describe('dataset errors', () => {
     await user.click(screen.getByRole('button', { name: 'Close this file' }));
     expect(await within(header).findByText('Fixture: western zones 2021')).toBeInTheDocument();
     expect(within(header).getByText(/Data from the embedded sample/)).toBeInTheDocument();
+  });
+});
+
+describe('dataset errors in French', () => {
+  beforeEach(async () => {
+    await act(() => i18n.changeLanguage('fr'));
+  });
+
+  it('says why the fetch failed and what to do, in French, keeping the server\'s status words', async () => {
+    renderApp('/map?data=%2Fmissing.json', { fetch: async () => jsonResponse('', 404, '') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Le jeu de données n’a pas pu être récupéré' })).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    // Exact characters: French puts a no-break space before a colon.
+    expect(screen.getByText(/^Le chargement de/).textContent).toBe(
+      'Le chargement de /missing.json a échoué\u00a0: le serveur a répondu 404 Not Found\u00a0: il n’y a pas de jeu de données à cette adresse.',
+    );
+    expect(main).toHaveTextContent('Vérifiez l’adresse (le lien ?data=');
+    expect(within(main).getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+    expect(within(main).getByRole('button', { name: 'Ouvrir un fichier…' })).toBeInTheDocument();
+  });
+
+  it('gives sizes in French units for a file over the limit', async () => {
+    globalThis.__KP_LOAD_LIMITS__ = { retries: 0, maxBytes: 200_000_000 };
+    try {
+      const huge = { ok: true, status: 200, statusText: 'OK', headers: new Headers({ 'content-length': '1234567890' }), text: async () => '{}' } as Response;
+      renderApp('/map', { fetch: async () => huge });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Ce jeu de données est trop volumineux pour être ouvert' })).toBeInTheDocument();
+      expect(screen.getByText(/^Ce fichier fait/).textContent).toBe('Ce fichier fait 1,2\u00a0Go\u202f; le tableau de bord lit les fichiers jusqu’à 200\u00a0Mo.');
+    } finally {
+      globalThis.__KP_LOAD_LIMITS__ = { retries: 0 };
+    }
+  });
+
+  it('frames the structural problems in French and leaves them as the validator wrote them', async () => {
+    const data = fixtureCopy() as { exports: Array<Record<string, unknown>> };
+    data.exports = Array.from({ length: 1234 }, (_, i) => ({ ...fixture.exports[0], certificate: `CF${i}`, carats: -1 }));
+    renderApp('/map', { dataset: data });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ce jeu de données ne peut pas être chargé' })).toBeInTheDocument();
+    expect(screen.getByText(/problèmes ont été trouvés/).textContent).toBe('1\u202f234 problèmes ont été trouvés dans sa structure\u202f; les 20 premiers sont listés.');
+    const problems = screen.getByRole('list', { name: 'Problèmes' });
+    expect(within(problems).getAllByRole('listitem')[0]).toHaveTextContent(/^exports\[0\]\.carats: expected a number greater than 0/);
+    expect(screen.getByRole('heading', { level: 2, name: /^Que faire/ }).textContent).toBe('Que faire\u202f?');
+    expect(screen.getByRole('link', { name: 'dataset.schema.json' }).closest('li')).toHaveTextContent('Vérifiez le fichier par rapport au format du jeu de données, dataset.schema.json (JSON Schema).');
   });
 });

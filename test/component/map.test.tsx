@@ -17,7 +17,8 @@ function parsedFixture(): Dataset {
 
 const shapes = (container: HTMLElement) => [...container.querySelectorAll<SVGPathElement>('.zone-map path.zone-shape')];
 
-describe('map view', () => {
+// The first test loads the lazy map view: on a busy 2-core machine that alone can pass Vitest's 5 s default.
+describe('map view', { timeout: 15_000 }, () => {
   it('draws one named shape per zone of the data, and lists the zones as buttons', async () => {
     const { container } = renderApp('/map');
     expect(await screen.findByRole('heading', { level: 1, name: 'Zones' })).toBeInTheDocument();

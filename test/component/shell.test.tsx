@@ -1,10 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { formatDate } from '../../src/lib/format';
+import { i18n, initialLocale } from '../../src/lib/i18n';
 import { renderApp } from './render';
 import { fixture } from './fixtures';
 
-describe('app shell', () => {
+// The first render pays for loading the lazy views' code, slow on a busy 2-core machine.
+describe('app shell', { timeout: 15_000 }, () => {
   it('shows the dataset title, the as-of date and the synthetic badge in the header', async () => {
     renderApp('/map');
     const header = await screen.findByRole('banner');
@@ -54,6 +56,53 @@ describe('app shell', () => {
     expect(message.closest('[role="status"]')).toHaveTextContent('Loading dataset from /data/sample.json');
     release({ ok: true, status: 200, statusText: 'OK', headers: new Headers(), text: async () => JSON.stringify(fixture) } as Response);
     expect(await screen.findByRole('heading', { level: 1, name: 'Zones' })).toBeInTheDocument();
+  });
+});
+
+describe('app shell in French', { timeout: 15_000 }, () => {
+  it('switches to French with the header\'s Language select: nav, as-of date, quality count; the choice is remembered', async () => {
+    const { user } = renderApp('/notifications');
+    const header = await screen.findByRole('banner');
+    await within(header).findByText('as of 30 Sep 2021');
+    await user.selectOptions(within(header).getByRole('combobox', { name: 'Language' }), 'fr');
+
+    const nav = await screen.findByRole('navigation', { name: 'Vues' });
+    expect(within(nav).getByRole('link', { name: 'Carte' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Notifications' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Examen trimestriel' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Présentation' })).toBeInTheDocument();
+    // French counts 0 and 1 in the singular.
+    expect(within(nav).getByRole('link', { name: 'Qualité des données 1 problème' })).toBeInTheDocument();
+    expect(within(header).getByText('au 30 sept. 2021')).toBeInTheDocument();
+    expect(within(header).getByText('Données synthétiques')).toHaveAttribute('title', expect.stringMatching(/^Données synthétiques\u00a0: chiffres inventés/));
+    expect(within(header).getByText(/^Données de l’échantillon intégré/)).toBeInTheDocument();
+    expect(within(header).getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    // What a reload reads when the URL says nothing.
+    expect(initialLocale('')).toBe('fr');
+  });
+
+  it('starts in French from ?lang=fr and stays French after a reload without it', async () => {
+    await act(() => i18n.changeLanguage(initialLocale('?lang=fr')));
+    const first = renderApp('/quality?lang=fr');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Qualité des données' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#main');
+    first.unmount();
+
+    // A reload: the language comes back from what was remembered, not from the address.
+    await act(() => i18n.changeLanguage(initialLocale('')));
+    renderApp('/map');
+    const header = await screen.findByRole('banner');
+    expect(await within(header).findByText('au 30 sept. 2021')).toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Exporter le jeu de données' })).toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Ouvrir un fichier…' })).toBeInTheDocument();
+  });
+
+  it('says Page not found in French', async () => {
+    await act(() => i18n.changeLanguage('fr'));
+    renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aller à la carte des zones' })).toBeInTheDocument();
   });
 });
 

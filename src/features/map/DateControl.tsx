@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { addDays, days, type ComplianceTimeline, type IsoDate } from '../../core';
 import { formatDate } from '../../lib/format';
+import { useMapMessages } from './messages';
 
 interface Props {
   date: IsoDate;
@@ -15,6 +16,7 @@ interface Props {
  */
 export function DateControl({ date, timeline, onChange }: Props) {
   const id = useId();
+  const { t } = useMapMessages();
   const { start, end, changes } = timeline;
   const max = days(start, end);
   const previous = changes.filter((d) => d < date).at(-1) ?? null;
@@ -25,15 +27,15 @@ export function DateControl({ date, timeline, onChange }: Props) {
   return (
     <div className="date-control">
       <div className="field">
-        <label htmlFor={`${id}-slider`}>Zones on</label>
+        <label htmlFor={`${id}-slider`}>{t('date.label')}</label>
         <div className="date-row">
           <button
             type="button"
             className="date-step"
             disabled={previous === null}
             onClick={() => previous && onChange(previous)}
-            aria-label={previous ? `Previous change: ${formatDate(previous)}` : 'No earlier change'}
-            title={previous ? `Previous change: ${formatDate(previous)}` : undefined}
+            aria-label={previous ? t('date.previous', { date: formatDate(previous) }) : t('date.noPrevious')}
+            title={previous ? t('date.previous', { date: formatDate(previous) }) : undefined}
           >
             <span aria-hidden="true">◀</span>
           </button>
@@ -57,12 +59,12 @@ export function DateControl({ date, timeline, onChange }: Props) {
             className="date-step"
             disabled={next === null}
             onClick={() => next && onChange(next)}
-            aria-label={next ? `Next change: ${formatDate(next)}` : 'No later change'}
-            title={next ? `Next change: ${formatDate(next)}` : undefined}
+            aria-label={next ? t('date.next', { date: formatDate(next) }) : t('date.noNext')}
+            title={next ? t('date.next', { date: formatDate(next) }) : undefined}
           >
             <span aria-hidden="true">▶</span>
           </button>
-          <label htmlFor={`${id}-exact`} className="visually-hidden">Exact date</label>
+          <label htmlFor={`${id}-exact`} className="visually-hidden">{t('date.exact')}</label>
           <input
             id={`${id}-exact`}
             className="date-exact"
@@ -73,7 +75,7 @@ export function DateControl({ date, timeline, onChange }: Props) {
             onChange={(event) => choose(event.target.value)}
           />
           <button type="button" className="button date-asof" disabled={date === end} onClick={() => onChange(end)}>
-            As of {formatDate(end)}
+            {t('date.asOf', { date: formatDate(end) })}
           </button>
         </div>
       </div>

@@ -1,7 +1,8 @@
+import { Trans } from 'react-i18next';
 import type { Quarter, ZoneMetric } from '../../core';
 import { formatDate } from '../../lib/format';
 import { HATCH_OFF, HATCH_RESTRICTED, ZONE_INK } from './mapStyle';
-import { METRICS, PROBLEMS_DEFINITION } from './metrics';
+import { useMapMessages } from './messages';
 import type { ColourScale } from './scale';
 
 interface Props {
@@ -25,9 +26,9 @@ function Swatch({ fill, stroke = ZONE_INK.on, dash, circle = false, width = 1.5 
   return (
     <svg className="legend-swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true" focusable="false">
       {circle ? (
-        <circle cx="14" cy="9" r="6.5" fill={fill} stroke={stroke} strokeWidth={width} />
+        <circle cx="14" cy="9" r="6.5" style={{ fill, stroke }} strokeWidth={width} />
       ) : (
-        <rect x="2" y="2" width="24" height="14" rx="2" fill={fill} stroke={stroke} strokeWidth={width} strokeDasharray={dash} />
+        <rect x="2" y="2" width="24" height="14" rx="2" style={{ fill, stroke }} strokeWidth={width} strokeDasharray={dash} />
       )}
     </svg>
   );
@@ -35,14 +36,16 @@ function Swatch({ fill, stroke = ZONE_INK.on, dash, circle = false, width = 1.5 
 
 /** States the metric, the quarter and the scale, and what every other mark on the map means. */
 export function MapLegend({ metric, quarter, scale, date, indicative, points, someOff, hasAreas, restrictionsLifted }: Props) {
+  const { t } = useMapMessages();
+  const label = t(`metrics.${metric}.label`);
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
-      <h2 id="map-legend-title" className="visually-hidden">Legend</h2>
+      <h2 id="map-legend-title" className="visually-hidden">{t('legend.title')}</h2>
       <div className="legend-row">
         <p className="legend-metric">
-          <strong>{METRICS[metric].label}</strong>, {quarter}:
+          <Trans ns="map" i18nKey="legend.metric" values={{ quarter }} components={{ metric: <strong>{label}</strong> }} />
         </p>
-        <ul className="legend-list" aria-label={`Colour scale: ${METRICS[metric].label}, ${quarter}`}>
+        <ul className="legend-list" aria-label={t('legend.scale', { metric: label, quarter })}>
           {scale.classes.map((c) => (
             <li key={c.label}>
               <Swatch fill={c.colour} />
@@ -51,24 +54,24 @@ export function MapLegend({ metric, quarter, scale, date, indicative, points, so
           ))}
         </ul>
       </div>
-      {metric === 'problems' && <p className="legend-note">{PROBLEMS_DEFINITION}</p>}
-      <ul className="legend-list legend-keys" aria-label="Map marks">
+      {metric === 'problems' && <p className="legend-note">{t('problemsDefinition')}</p>}
+      <ul className="legend-list legend-keys" aria-label={t('legend.marks')}>
         {indicative && (
           <li>
-            <Swatch fill="#ffffff" dash="4 3" />
-            Dashed outline: indicative boundary, not surveyed
+            <Swatch fill="var(--map-country-focus)" dash="4 3" />
+            {t('legend.indicative')}
           </li>
         )}
         {points && (
           <li>
-            <Swatch fill="#ffffff" circle />
-            Circle: zone without a boundary, at its main town
+            <Swatch fill="var(--map-country-focus)" circle />
+            {t('legend.point')}
           </li>
         )}
         {someOff && (
           <li>
             <Swatch fill={`url(#${HATCH_OFF})`} stroke={ZONE_INK.off} />
-            Hatched: not compliant on {formatDate(date)}
+            {t('legend.off', { date: formatDate(date) })}
           </li>
         )}
         {hasAreas && (
@@ -76,25 +79,25 @@ export function MapLegend({ metric, quarter, scale, date, indicative, points, so
             {restrictionsLifted ? (
               <>
                 <Swatch fill="none" stroke={ZONE_INK.lifted} dash="2 3" />
-                Former restricted area: restrictions lifted
+                {t('legend.lifted')}
               </>
             ) : (
               <>
                 <Swatch fill={`url(#${HATCH_RESTRICTED})`} stroke={ZONE_INK.restricted} dash="2 3" />
-                Restricted area: no KP-compliant exports
+                {t('legend.restricted')}
               </>
             )}
           </li>
         )}
         <li>
           <svg className="legend-swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true" focusable="false">
-            <path transform="translate(5 0) scale(0.9)" d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6-4.5-4.2 6.1-.7z" fill="#13294b" />
+            <path transform="translate(5 0) scale(0.9)" d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6-4.5-4.2 6.1-.7z" style={{ fill: 'var(--map-bangui)' }} />
           </svg>
-          Bangui: capital and export point
+          {t('legend.bangui')}
         </li>
         <li>
-          <Swatch fill="#ffffff" stroke={ZONE_INK.selected} width={3.5} />
-          Thick outline: the selected zone
+          <Swatch fill="var(--map-country-focus)" stroke={ZONE_INK.selected} width={3.5} />
+          {t('legend.selected')}
         </li>
       </ul>
     </section>

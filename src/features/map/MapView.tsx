@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useId, useMemo } from 'react';
+import { Trans } from 'react-i18next';
 import {
   previousQuarter, reconcile, regimeEndedOn, ZONE_METRICS, zoneHistory, zoneMetricValue, zoneQuarterFigures, zoneStatusOn,
   type ZoneMetric,
@@ -8,7 +9,7 @@ import {
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { QuarterSelect } from '../../components/QuarterSelect';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { useDataSearch } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
 import { dateCaption } from './caption';
@@ -16,7 +17,8 @@ import { DateControl } from './DateControl';
 import { MapLegend } from './MapLegend';
 import { useMapParams } from './mapParams';
 import { MapPatterns } from './mapStyle';
-import { METRICS, STATUS_WORDS } from './metrics';
+import { useMapMessages } from './messages';
+import { METRICS } from './metrics';
 import { colourScale } from './scale';
 import { ZoneList } from './ZoneList';
 import { ZoneMap, type MapZone } from './ZoneMap';
@@ -27,11 +29,12 @@ const HISTORY_QUARTERS = 8;
 
 function MetricSelect({ value, onChange }: { value: ZoneMetric; onChange: (m: ZoneMetric) => void }) {
   const id = useId();
+  const { t } = useMapMessages();
   return (
     <div className="field">
-      <label htmlFor={id}>Colour zones by</label>
+      <label htmlFor={id}>{t('controls.metric')}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as ZoneMetric)}>
-        {ZONE_METRICS.map((m) => <option key={m} value={m}>{METRICS[m].label}</option>)}
+        {ZONE_METRICS.map((m) => <option key={m} value={m}>{t(`metrics.${m}.label`)}</option>)}
       </select>
     </div>
   );
@@ -52,6 +55,7 @@ function focusZoneButton(zoneId: string) {
  * open problems.
  */
 export function MapView() {
+  const { t, locale } = useMapMessages();
   const { dataset, asOf } = useDataset();
   const params = useMapParams(dataset, asOf);
   const dataSearch = useDataSearch();
@@ -63,10 +67,13 @@ export function MapView() {
     [dataset, quarter, asOf, reconciliation],
   );
   const values = useMemo(() => figures.map((f) => zoneMetricValue(f, metric)), [figures, metric]);
-  const scale = useMemo(() => colourScale(metric, values), [metric, values]);
+  // The scale's class labels are written in the current language.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- locale is read by colourScale through mapText
+  const scale = useMemo(() => colourScale(metric, values), [metric, values, locale]);
   const lifted = regimeEndedOn(dataset, date);
   const caption = dateCaption(dataset, date);
   const info = METRICS[metric];
+  const noun = t(`metrics.${metric}.noun`);
 
   const rows = dataset.zones.map((zone, i) => ({
     zone,
@@ -79,7 +86,14 @@ export function MapView() {
     zone: r.zone,
     status: r.status,
     colour: r.colour,
-    description: `${r.zone.name}: ${STATUS_WORDS[r.status].toLowerCase()} on ${formatDate(date)}; ${info.noun} in ${quarter}: ${info.format(r.value)}`,
+    description: t('map.zone', {
+      name: r.zone.name,
+      status: t(`status.${r.status}`).toLocaleLowerCase(locale),
+      date: formatDate(date),
+      noun,
+      quarter,
+      figure: info.format(r.value),
+    }),
   }));
 
   const selected = rows.find((r) => r.zone.id === zoneId) ?? null;
@@ -98,9 +112,9 @@ export function MapView() {
 
   return (
     <section className="view map-view">
-      <title>Map · KP CAR Monitor</title>
+      <title>{t('title')}</title>
       <MapPatterns />
-      <h1>Zones</h1>
+      <h1>{t('heading')}</h1>
       {params.notices.map((n) => <Notice key={n}>{n}</Notice>)}
 
       <div className="map-controls">
@@ -114,7 +128,7 @@ export function MapView() {
 
       <div className={`map-layout${selected ? ' has-panel' : ''}`}>
         <div className="map-side">
-          <h2 className="side-title">Zones <span className="muted">({dataset.zones.length})</span></h2>
+          <h2 className="side-title">{t('side.title')} <span className="muted">({formatCount(dataset.zones.length)})</span></h2>
           <ZoneList
             items={rows.map((r) => ({ id: r.zone.id, name: r.zone.name, status: r.status, value: r.value, colour: r.colour }))}
             metric={metric}
@@ -163,24 +177,27 @@ export function MapView() {
         )}
       </div>
 
-      <h2>All zones</h2>
+      <h2>{t('allZones')}</h2>
       {dataset.zones.length === 0 ? (
-        <EmptyState>This dataset lists no zones.</EmptyState>
+        <EmptyState>{t('noZones')}</EmptyState>
       ) : (
         <ZoneTable rows={rows} date={date} quarter={quarter} />
       )}
 
-      <h2 id="restricted-areas-title">Restricted areas</h2>
+      <h2 id="restricted-areas-title">{t('restricted.title')}</h2>
       {dataset.restrictedAreas.length === 0 ? (
-        <EmptyState>This dataset lists no restricted areas.</EmptyState>
+        <EmptyState>{t('restricted.none')}</EmptyState>
       ) : (
         <ul className="plain-list" aria-labelledby="restricted-areas-title">
           {dataset.restrictedAreas.map((area) => (
             <li key={area.id}>
-              <strong>{area.name}</strong>:{' '}
-              {lifted && dataset.regime.end !== null
-                ? `restrictions lifted on ${formatDate(dataset.regime.end)}`
-                : 'no KP-compliant exports'}
+              {/* The name is an element, not interpolated text: a name is data and never parsed as markup. */}
+              <Trans
+                ns="map"
+                i18nKey={lifted && dataset.regime.end !== null ? 'restricted.lifted' : 'restricted.active'}
+                values={{ date: dataset.regime.end === null ? '' : formatDate(dataset.regime.end) }}
+                components={{ name: <strong>{area.name}</strong> }}
+              />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { ZoneMetric, ZoneStatus } from '../../core';
-import { METRICS, STATUS_SHORT, STATUS_WORDS } from './metrics';
+import { useMapMessages } from './messages';
+import { METRICS } from './metrics';
 
 export interface ZoneListItem {
   id: string;
@@ -22,9 +23,10 @@ interface Props {
  * the swatch only repeats the map's colour.
  */
 export function ZoneList({ items, metric, selectedId, onSelect }: Props) {
-  if (items.length === 0) return <p className="empty-state">This dataset lists no zones.</p>;
+  const { t, locale } = useMapMessages();
+  if (items.length === 0) return <p className="empty-state">{t('noZones')}</p>;
   return (
-    <ul className="zone-list" aria-label="Zones: choose one to open it">
+    <ul className="zone-list" aria-label={t('side.listName')}>
       {items.map((item) => {
         const selected = item.id === selectedId;
         const off = item.status === 'notYet' || item.status === 'noLonger';
@@ -35,13 +37,17 @@ export function ZoneList({ items, metric, selectedId, onSelect }: Props) {
               className={`zone-button${selected ? ' is-selected' : ''}`}
               aria-pressed={selected}
               data-zone-id={item.id}
-              aria-label={`${item.name}, ${STATUS_WORDS[item.status].toLowerCase()}, ${METRICS[metric].format(item.value)}`}
+              aria-label={t('side.button', {
+                name: item.name,
+                status: t(`status.${item.status}`).toLocaleLowerCase(locale),
+                figure: METRICS[metric].format(item.value),
+              })}
               onClick={() => onSelect(selected ? null : item.id)}
             >
               <span className={`zone-swatch${off ? ' is-off' : ''}`} style={{ backgroundColor: item.colour }} aria-hidden="true" />
               <span className="zone-button-name">{item.name}</span>
               <span className="zone-button-meta">
-                <span className={`zone-status zone-status-${item.status}`}>{STATUS_SHORT[item.status]}</span>
+                <span className={`zone-status zone-status-${item.status}`}>{t(`statusShort.${item.status}`)}</span>
                 <span className="zone-button-value">{METRICS[metric].short(item.value)}</span>
               </span>
             </button>

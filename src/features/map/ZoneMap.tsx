@@ -10,8 +10,13 @@ import L, { type LatLngBoundsExpression, type LatLngExpression, type PathOptions
 import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polygon, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import type { Feature as GeoJsonFeature, Position } from 'geojson';
 import type { RestrictedArea, Zone, ZoneStatus } from '../../core';
-import { BASEMAP_ATTRIBUTION, basemap, boundsOf, countries, focusCountry, insidePolygons, type BasemapFeature } from '../../lib/basemap';
+import {
+  BASEMAP_ATTRIBUTION, basemap, boundsOf, countries, focusCountry, insidePolygons, type BasemapFeature, type Country,
+} from '../../lib/basemap';
+import { resolveColor, themeColor } from '../../lib/theme-colors';
+import { useTheme } from '../../lib/theme';
 import { BANGUI, HATCH_OFF, HATCH_RESTRICTED, ZONE_INK } from './mapStyle';
+import { mapText, useMapMessages } from './messages';
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_URL = import.meta.env.VITE_TILE_URL?.trim() || DEFAULT_TILE_URL;
@@ -82,18 +87,18 @@ function useShapeName(ref: React.RefObject<L.Path | null>, name: string, interac
     if (!element) return;
     element.setAttribute('role', 'img');
     element.setAttribute('aria-label', name);
-    if (interactive) element.setAttribute('aria-roledescription', 'zone');
+    if (interactive) element.setAttribute('aria-roledescription', mapText('map.roleZone'));
   }, [ref, name, interactive]);
 }
 
 function zoneStyle(item: MapZone, selected: boolean): PathOptions {
   const off = item.status === 'notYet' || item.status === 'noLonger';
   return {
-    color: selected ? ZONE_INK.selected : off ? ZONE_INK.off : ZONE_INK.on,
+    color: resolveColor(selected ? ZONE_INK.selected : off ? ZONE_INK.off : ZONE_INK.on),
     weight: selected ? 4 : 1.5,
     opacity: 1,
     dashArray: item.zone.boundaryIndicative ? (selected ? '9 5' : '6 4') : undefined,
-    fillColor: item.colour,
+    fillColor: resolveColor(item.colour),
     fillOpacity: 0.88,
   };
 }
@@ -101,6 +106,7 @@ function zoneStyle(item: MapZone, selected: boolean): PathOptions {
 const HATCH_STYLE: PathOptions = { stroke: false, fillColor: `url(#${HATCH_OFF})`, fillOpacity: 1 };
 
 function ZoneLabel({ item, point }: { item: MapZone; point: boolean }) {
+  const { t } = useMapMessages();
   const off = item.status === 'notYet' || item.status === 'noLonger';
   return (
     <Tooltip
@@ -110,7 +116,7 @@ function ZoneLabel({ item, point }: { item: MapZone; point: boolean }) {
       className={`zone-label${off ? ' zone-label-off' : ''}`}
     >
       <span className="zone-label-name">{item.zone.name}</span>
-      {off && <span className="zone-label-status">{item.status === 'notYet' ? 'not yet compliant' : 'no longer compliant'}</span>}
+      {off && <span className="zone-label-status">{item.status === 'notYet' ? t('map.notYet') : t('map.noLonger')}</span>}
     </Tooltip>
   );
 }
@@ -154,18 +160,17 @@ function ZoneShape({ item, selected, onSelect }: { item: MapZone; selected: bool
 }
 
 function AreaShape({ area, lifted }: { area: RestrictedArea; lifted: boolean }) {
+  const { t } = useMapMessages();
   const shape = useRef<L.Path | null>(null);
-  const name = lifted
-    ? `${area.name}: formerly restricted area, restrictions lifted`
-    : `${area.name}: restricted area, no KP-compliant exports`;
+  const name = t(lifted ? 'map.areaLifted' : 'map.areaRestricted', { name: area.name });
   useShapeName(shape, name, false);
   const style: PathOptions = lifted
-    ? { color: ZONE_INK.lifted, weight: 1.5, dashArray: '3 4', fillOpacity: 0 }
-    : { color: ZONE_INK.restricted, weight: 1.5, dashArray: '3 4', fillColor: `url(#${HATCH_RESTRICTED})`, fillOpacity: 1 };
+    ? { color: resolveColor(ZONE_INK.lifted), weight: 1.5, dashArray: '3 4', fillOpacity: 0 }
+    : { color: resolveColor(ZONE_INK.restricted), weight: 1.5, dashArray: '3 4', fillColor: `url(#${HATCH_RESTRICTED})`, fillOpacity: 1 };
   const label = (
     <Tooltip permanent direction="left" offset={[-8, 0]} className="area-label">
       <span className="zone-label-name">{area.name}</span>
-      <span className="zone-label-status">{lifted ? 'restrictions lifted' : 'restricted'}</span>
+      <span className="zone-label-status">{lifted ? t('map.areaLabelLifted') : t('map.areaLabelRestricted')}</span>
     </Tooltip>
   );
   const common = { className: 'area-shape', interactive: false, pathOptions: style };
@@ -178,47 +183,65 @@ function AreaShape({ area, lifted }: { area: RestrictedArea; lifted: boolean }) 
   );
 }
 
-const banguiIcon = L.divIcon({
-  className: 'bangui-icon',
-  html: '<svg role="img" aria-label="Bangui: capital and export point" viewBox="0 0 20 20" width="20" height="20">'
-    + '<path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6-4.5-4.2 6.1-.7z" fill="#13294b" stroke="#fff" stroke-width="1.5"/></svg>',
-  iconSize: [20, 20],
-  iconAnchor: [10, 10],
-});
+/** Bangui's star, named in the current language (the name is a message, never data, so safe in HTML). */
+const banguiIcons = new Map<string, L.DivIcon>();
+function banguiIcon(name: string): L.DivIcon {
+  let icon = banguiIcons.get(name);
+  if (!icon) {
+    icon = L.divIcon({
+      className: 'bangui-icon',
+      html: `<svg role="img" aria-label="${name}" viewBox="0 0 20 20" width="20" height="20">`
+        + '<path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6-4.5-4.2 6.1-.7z" fill="var(--map-bangui)" stroke="var(--map-halo)" stroke-width="1.5"/></svg>',
+      iconSize: [20, 20],
+      iconAnchor: [10, 10],
+    });
+    banguiIcons.set(name, icon);
+  }
+  return icon;
+}
 
 function BanguiMarker() {
+  const { t } = useMapMessages();
   return (
-    <Marker position={[BANGUI.lat, BANGUI.lon]} icon={banguiIcon} interactive={false} keyboard={false}>
+    <Marker position={[BANGUI.lat, BANGUI.lon]} icon={banguiIcon(t('map.bangui'))} interactive={false} keyboard={false}>
       <Tooltip permanent direction="right" offset={[10, 0]} className="bangui-label">
-        <span className="zone-label-name">Bangui</span>
-        <span className="zone-label-status">capital, export point</span>
+        <span className="zone-label-name">{t('map.banguiName')}</span>
+        {/* A language may break the line ("\n") where the words would run off the map's edge. */}
+        <span className="zone-label-status">
+          {t('map.banguiLabel').split('\n').map((line, i) => <span key={line}>{i > 0 && <br />}{line}</span>)}
+        </span>
       </Tooltip>
     </Marker>
   );
 }
 
-/** Always opaque: the street map's tiles, when on, cover it, and where they fail to load it still shows. */
+/**
+ * Always opaque: the street map's tiles, when on, cover it, and where they fail to load it still shows.
+ * Colours from the theme in effect (Leaflet needs values, not var()).
+ */
 function basemapStyle() {
+  const c = (name: `--map-${string}`) => themeColor(name, `var(${name})`);
   return (feature?: GeoJsonFeature): PathOptions => {
     const properties = (feature as BasemapFeature | undefined)?.properties;
     const kind = properties?.kind;
-    if (kind === 'borders') return { color: '#8f98a5', weight: 1, opacity: 0.9, fill: false };
-    if (kind === 'land') return { stroke: false, fillColor: '#ece8dd', fillOpacity: 1 };
+    if (kind === 'borders') return { color: c('--map-border'), weight: 1, opacity: 0.9, fill: false };
+    if (kind === 'land') return { stroke: false, fillColor: c('--map-land'), fillOpacity: 1 };
     const focus = properties?.focus === true;
     return {
-      color: '#4d5766',
+      color: c('--map-border-focus'),
       weight: focus ? 2.5 : 0,
       stroke: focus,
-      fillColor: focus ? '#fcfaf5' : '#efebe1',
+      fillColor: c(focus ? '--map-country-focus' : '--map-country'),
       fillOpacity: 1,
     };
   };
 }
 
-const BASEMAP_STYLE = basemapStyle();
-
-function BaseLayer() {
-  return <GeoJSON data={basemap} style={BASEMAP_STYLE} interactive={false} />;
+/** Restyled when the theme changes. */
+function BaseLayer({ theme }: { theme: string }) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the style reads the theme's colours when made
+  const style = useMemo(() => basemapStyle(), [theme]);
+  return <GeoJSON data={basemap} style={style} interactive={false} />;
 }
 
 /** A place country names keep away from, with room for the labels written around it (pixels: left, top, right, bottom). */
@@ -230,9 +253,12 @@ interface Avoid {
 /** Country names where each country shows in the current view, away from the zones and areas. */
 function CountryLabels({ avoid }: { avoid: Avoid[] }) {
   const map = useMap();
+  const { locale } = useMapMessages();
   const [version, setVersion] = useState(0);
   useMapEvents({ moveend: () => setVersion((v) => v + 1), resize: () => setVersion((v) => v + 1) });
-  const labels = useMemo(() => placeCountryLabels(map, avoid, version), [map, avoid, version]);
+  // A language change renames the countries, and longer names may need other places.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- locale is read through countryName
+  const labels = useMemo(() => placeCountryLabels(map, avoid, version), [map, avoid, version, locale]);
   return labels.map((l) => (
     <Marker
       key={l.name}
@@ -242,6 +268,11 @@ function CountryLabels({ avoid }: { avoid: Avoid[] }) {
       icon={countryIcon(l.name)}
     />
   ));
+}
+
+/** A country's name in the current language; Natural Earth's English name for a country the messages do not know. */
+function countryName(country: Country): string {
+  return mapText(`countries.${country.id}` as 'countries.120', { defaultValue: country.name });
 }
 
 const countryIcons = new Map<string, L.DivIcon>();
@@ -295,6 +326,7 @@ function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array
   const placed: L.Bounds[] = [];
   const out: Array<{ name: string; at: L.LatLng }> = [];
   for (const { country, points } of candidates) {
+    const name = countryName(country);
     const middle = L.point(
       points.reduce((s, p) => s + p.x, 0) / points.length,
       points.reduce((s, p) => s + p.y, 0) / points.length,
@@ -302,7 +334,7 @@ function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array
     const best = [...points]
       .sort((a, b) => a.distanceTo(middle) - b.distanceTo(middle))
       .find((p) => {
-        const box = labelBox(country.name, p);
+        const box = labelBox(name, p);
         // Both ends of the name inside the country, so it does not straddle a border.
         const ends = [L.point(box.min!.x + 6, p.y), L.point(box.max!.x - 6, p.y)].map((e) => map.containerPointToLatLng(e));
         return box.min!.x >= 4 && box.max!.x <= size.x - 4
@@ -310,8 +342,8 @@ function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array
           && !avoidBoxes.some((other) => other.intersects(box)) && !placed.some((other) => other.intersects(box));
       });
     if (!best) continue;
-    placed.push(labelBox(country.name, best));
-    out.push({ name: country.name, at: map.containerPointToLatLng(best) });
+    placed.push(labelBox(name, best));
+    out.push({ name, at: map.containerPointToLatLng(best) });
   }
   return out;
 }
@@ -323,6 +355,8 @@ function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array
  */
 function ViewControl({ bounds, resetKey }: { bounds: L.LatLngBounds; resetKey: number }) {
   const map = useMap();
+  const { t } = useMapMessages();
+  const regionName = t('map.region');
   const moved = useRef(false);
   const programmatic = useRef(false);
 
@@ -371,10 +405,10 @@ function ViewControl({ bounds, resetKey }: { bounds: L.LatLngBounds; resetKey: n
   useEffect(() => {
     const container = map.getContainer();
     container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', 'Map of the zones. Arrow keys pan, plus and minus zoom; choose zones in the zone list.');
+    container.setAttribute('aria-label', regionName);
     map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION);
     return () => void map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION);
-  }, [map]);
+  }, [map, regionName]);
   return null;
 }
 
@@ -417,17 +451,18 @@ function Toolbar({ map, onReset, tiles, onTilesChange }: {
   tiles: boolean;
   onTilesChange: (on: boolean) => void;
 }) {
+  const { t } = useMapMessages();
   return (
     <>
-      <div className="map-toolbar map-toolbar-left" role="group" aria-label="Map view">
-        <button type="button" className="map-button" aria-label="Zoom in" disabled={!map} onClick={() => map && zoomBy(map, 1)}>
+      <div className="map-toolbar map-toolbar-left" role="group" aria-label={t('map.toolbar')}>
+        <button type="button" className="map-button" aria-label={t('map.zoomIn')} disabled={!map} onClick={() => map && zoomBy(map, 1)}>
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" className="map-button" aria-label="Zoom out" disabled={!map} onClick={() => map && zoomBy(map, -1)}>
+        <button type="button" className="map-button" aria-label={t('map.zoomOut')} disabled={!map} onClick={() => map && zoomBy(map, -1)}>
           <span aria-hidden="true">−</span>
         </button>
         <button type="button" className="map-button map-button-text" disabled={!map} onClick={onReset}>
-          Fit zones
+          {t('map.fit')}
         </button>
         {COUNTRY_BOUNDS && (
           <button
@@ -436,14 +471,14 @@ function Toolbar({ map, onReset, tiles, onTilesChange }: {
             disabled={!map}
             onClick={() => map && whenIdle(map, () => map.fitBounds(COUNTRY_BOUNDS, { padding: [24, 24] }))}
           >
-            Whole country
+            {t('map.country')}
           </button>
         )}
       </div>
       <div className="map-toolbar map-toolbar-right">
         <label className="map-toggle">
           <input type="checkbox" checked={tiles} onChange={(event) => onTilesChange(event.target.checked)} />
-          Street map <span className="map-toggle-note">(online)</span>
+          {t('map.streets')} <span className="map-toggle-note">{t('map.online')}</span>
         </label>
       </div>
     </>
@@ -451,6 +486,8 @@ function Toolbar({ map, onReset, tiles, onTilesChange }: {
 }
 
 export function ZoneMap({ zones, areas, restrictionsLifted, selectedId, onSelect, tiles, onTilesChange }: Props) {
+  // Re-rendered on a theme change, so every shape takes the new theme's colours.
+  const { theme } = useTheme();
   const [map, setMap] = useState<L.Map | null>(null);
   const [resetKey, setResetKey] = useState(0);
   const zoneList = useMemo(() => zones.map((z) => z.zone), [zones]);
@@ -482,7 +519,7 @@ export function ZoneMap({ zones, areas, restrictionsLifted, selectedId, onSelect
       >
         {/* Under the tile pane (200): tiles cover it when they load. */}
         <Pane name="basemap" style={{ zIndex: 150 }}>
-          <BaseLayer />
+          <BaseLayer theme={theme} />
         </Pane>
         <Pane name="country-labels" style={{ zIndex: 300, pointerEvents: 'none' }}>
           {!tiles && <CountryLabels avoid={avoid} />}

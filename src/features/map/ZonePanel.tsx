@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { zoneMetricValue, type IsoDate, type Quarter, type Zone, type ZoneMetric, type ZoneQuarter, type ZoneStatus } from '../../core';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCarats, formatCount, formatDate, formatPricePerCarat, formatUsd } from '../../lib/format';
-import { CERTAINTY_WORDS, METRICS, PROBLEM_LABELS, STATUS_WORDS } from './metrics';
+import { useMapMessages } from './messages';
+import { METRICS } from './metrics';
 
 interface Props {
   zone: Zone;
@@ -32,54 +33,62 @@ export function notificationsLink(quarter: Quarter, zoneId: string, dataSearch: 
 
 const HistoryChart = lazy(async () => ({ default: (await import('./HistoryChart')).HistoryChart }));
 
-const FIGURE_ROWS: Array<{ label: string; sub?: boolean; format: (z: ZoneQuarter) => string }> = [
-  { label: 'Exports', format: (z) => formatCount(z.exports) },
-  { label: 'Carats', format: (z) => formatCarats(z.carats) },
-  { label: 'Value', format: (z) => formatUsd(z.valueUsd) },
-  { label: 'US$/ct', format: (z) => formatPricePerCarat(z.pricePerCarat) },
-  { label: 'Open problems', format: (z) => formatCount(z.openProblems) },
-  { label: 'Overdue', sub: true, format: (z) => formatCount(z.overdue) },
-  { label: 'Discrepancy', sub: true, format: (z) => formatCount(z.discrepancy) },
-  { label: 'Flags', sub: true, format: (z) => formatCount(z.flags) },
+type FigureRow = 'exports' | 'carats' | 'value' | 'ppc' | 'problems' | 'overdue' | 'discrepancy' | 'flags';
+
+const FIGURE_ROWS: Array<{ row: FigureRow; sub?: boolean; format: (z: ZoneQuarter) => string }> = [
+  { row: 'exports', format: (z) => formatCount(z.exports) },
+  { row: 'carats', format: (z) => formatCarats(z.carats) },
+  { row: 'value', format: (z) => formatUsd(z.valueUsd) },
+  { row: 'ppc', format: (z) => formatPricePerCarat(z.pricePerCarat) },
+  { row: 'problems', format: (z) => formatCount(z.openProblems) },
+  { row: 'overdue', sub: true, format: (z) => formatCount(z.overdue) },
+  { row: 'discrepancy', sub: true, format: (z) => formatCount(z.discrepancy) },
+  { row: 'flags', sub: true, format: (z) => formatCount(z.flags) },
 ];
 
 function History({ zone, history, metric, quarter }: { zone: Zone; history: ZoneQuarter[]; metric: ZoneMetric; quarter: Quarter }) {
+  const { t } = useMapMessages();
   const info = METRICS[metric];
+  const label = t(`metrics.${metric}.label`);
   const rows = history.map((h) => ({ quarter: h.quarter, value: zoneMetricValue(h, metric) }));
   const first = rows[0]?.quarter;
   const last = rows.at(-1)?.quarter;
   return (
     <figure className="history-chart">
       <div aria-hidden="true" className="history-chart-plot">
-        <Suspense fallback={<p className="muted small">Loading the chart…</p>}>
+        <Suspense fallback={<p className="muted small">{t('panel.chartLoading')}</p>}>
           <HistoryChart rows={rows} metric={metric} quarter={quarter} />
         </Suspense>
       </div>
       <figcaption className="muted small">
-        {info.label} by quarter; the dark bar is {quarter}.
+        {t('panel.chartCaption', { metric: label, quarter })}
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{`${info.label} by quarter, ${zone.name}, ${first} to ${last}`}</caption>
-        <thead>
-          <tr><th scope="col">Quarter</th><th scope="col">{info.label}</th></tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.quarter}><th scope="row">{r.quarter}</th><td>{info.format(r.value)}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Hidden through a block: a table is as wide as its content whatever its width says, and widened the page on phones. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('panel.chartTable', { metric: label, zone: zone.name, first, last })}</caption>
+          <thead>
+            <tr><th scope="col">{t('panel.quarter')}</th><th scope="col">{label}</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.quarter}><th scope="row">{r.quarter}</th><td>{info.format(r.value)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
 
 /** A zone opened from the list or the map: what it is, its figures, and its open problems. */
 export function ZonePanel({ zone, status, date, asOf, quarter, current, previous, history, metric, dataSearch, onClose }: Props) {
+  const { t } = useMapMessages();
   const titleId = 'zone-panel-title';
   const link = (extra?: Record<string, string>) => notificationsLink(quarter, zone.id, dataSearch, extra);
   const boundary = zone.boundary === null
-    ? 'None in the data: shown at its main town'
-    : zone.boundaryIndicative ? 'Indicative (not surveyed)' : 'As given in the data';
+    ? t('panel.boundaryNone')
+    : zone.boundaryIndicative ? t('panel.boundaryIndicative') : t('panel.boundaryGiven');
 
   return (
     <aside
@@ -92,35 +101,44 @@ export function ZonePanel({ zone, status, date, asOf, quarter, current, previous
     >
       <div className="panel-head">
         <h2 id={titleId}>{zone.name}</h2>
-        <button type="button" className="panel-close" aria-label={`Close ${zone.name}`} onClick={onClose}>
+        <button type="button" className="panel-close" aria-label={t('panel.close', { name: zone.name })} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <dl className="zone-facts">
-        <div><dt>Prefecture</dt><dd>{zone.prefecture || '—'}</dd></div>
-        <div><dt>Compliant since</dt><dd>{formatDate(zone.compliantFrom)}</dd></div>
-        <div><dt>Compliant until</dt><dd>{zone.compliantUntil === null ? 'No end date' : formatDate(zone.compliantUntil)}</dd></div>
-        <div><dt>On {formatDate(date)}</dt><dd><span className={`zone-status zone-status-${status} is-pill`}>{STATUS_WORDS[status]}</span></dd></div>
-        <div><dt>Certainty</dt><dd>{CERTAINTY_WORDS[zone.certainty]}</dd></div>
-        <div><dt>Boundary</dt><dd>{boundary}</dd></div>
+        <div><dt>{t('panel.prefecture')}</dt><dd>{zone.prefecture || '—'}</dd></div>
+        <div><dt>{t('panel.since')}</dt><dd>{formatDate(zone.compliantFrom)}</dd></div>
+        <div>
+          <dt>{t('panel.until')}</dt>
+          <dd>{zone.compliantUntil === null ? t('panel.noEnd') : formatDate(zone.compliantUntil)}</dd>
+        </div>
+        <div>
+          <dt>{t('panel.on', { date: formatDate(date) })}</dt>
+          <dd><span className={`zone-status zone-status-${status} is-pill`}>{t(`status.${status}`)}</span></dd>
+        </div>
+        <div><dt>{t('panel.certainty')}</dt><dd>{t(`certainty.${zone.certainty}`)}</dd></div>
+        <div><dt>{t('panel.boundary')}</dt><dd>{boundary}</dd></div>
       </dl>
       {zone.note && <p className="zone-note">{zone.note}</p>}
 
-      <h3>Figures</h3>
+      <h3>{t('panel.figures')}</h3>
       <div className="table-wrap">
         <table className="panel-figures">
-          <caption>{`${zone.name}: ${quarter} beside ${previous.quarter}`}</caption>
+          <caption>{t('panel.figuresCaption', { zone: zone.name, quarter, previous: previous.quarter })}</caption>
           <thead>
             <tr>
-              <th scope="col">Measure</th>
+              <th scope="col">{t('panel.measure')}</th>
               <th scope="col" className="num">{quarter}</th>
               <th scope="col" className="num">{previous.quarter}</th>
             </tr>
           </thead>
           <tbody>
             {FIGURE_ROWS.map((row) => (
-              <tr key={row.label} className={row.sub ? 'sub-row' : undefined}>
-                <th scope="row">{row.sub && <span className="visually-hidden">Open problems: </span>}{row.label}</th>
+              <tr key={row.row} className={row.sub ? 'sub-row' : undefined}>
+                <th scope="row">
+                  {row.sub && <span className="visually-hidden">{t('panel.subRowPrefix')}</span>}
+                  {t(`panel.rows.${row.row}`)}
+                </th>
                 <td className="num strong">{row.format(current)}</td>
                 <td className="num muted">{row.format(previous)}</td>
               </tr>
@@ -129,28 +147,31 @@ export function ZonePanel({ zone, status, date, asOf, quarter, current, previous
         </table>
       </div>
 
-      <h3>Last {history.length === 1 ? 'quarter' : `${history.length} quarters`}</h3>
+      <h3>{t('panel.last', { count: history.length, n: formatCount(history.length) })}</h3>
       <History zone={zone} history={history} metric={metric} quarter={quarter} />
 
-      <h3>Open problems, {quarter}</h3>
-      <p className="muted small">
-        Certificates overdue or in discrepancy as of {formatDate(asOf)}, and flags on them. The office-below-minimum
-        flag concerns a buying office, not a zone: see the quarterly review.
-      </p>
+      <h3>{t('panel.problems', { quarter })}</h3>
+      <p className="muted small">{t('panel.problemsIntro', { date: formatDate(asOf) })}</p>
       <p className="panel-links">
-        In Notifications: <Link to={link()}>all certificates</Link>
-        {current.overdue > 0 && <> · <Link to={link({ status: 'overdue' })}>overdue ({current.overdue})</Link></>}
-        {current.discrepancy > 0 && <> · <Link to={link({ status: 'discrepancy' })}>discrepancy ({current.discrepancy})</Link></>}
+        {t('panel.linksLabel')} <Link to={link()}>{t('panel.linkAll')}</Link>
+        {current.overdue > 0 && (
+          <> · <Link to={link({ status: 'overdue' })}>{t('panel.linkOverdue', { count: current.overdue, n: formatCount(current.overdue) })}</Link></>
+        )}
+        {current.discrepancy > 0 && (
+          <> · <Link to={link({ status: 'discrepancy' })}>
+            {t('panel.linkDiscrepancy', { count: current.discrepancy, n: formatCount(current.discrepancy) })}
+          </Link></>
+        )}
       </p>
       {current.problems.length === 0 ? (
-        <EmptyState>No open problems in {quarter}.</EmptyState>
+        <EmptyState>{t('panel.noProblems', { quarter })}</EmptyState>
       ) : (
-        <ul className="problem-items" aria-label={`Open problems, ${zone.name}, ${quarter}`}>
+        <ul className="problem-items" aria-label={t('panel.problemsList', { zone: zone.name, quarter })}>
           {current.problems.map((p, i) => (
             <li key={`${p.kind}-${p.certificate}-${i}`}>
               <Link to={link({ cert: p.certificate })}>{p.certificate}</Link>
-              <span className={`problem-kind problem-${p.kind}`}>{PROBLEM_LABELS[p.kind]}</span>
-              <span className="muted small">issued {formatDate(p.issuedOn)}</span>
+              <span className={`problem-kind problem-${p.kind}`}>{t(`problem.${p.kind}`)}</span>
+              <span className="muted small">{t('panel.issued', { date: formatDate(p.issuedOn) })}</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import type { IsoDate, Quarter, Zone, ZoneQuarter, ZoneStatus } from '../../core';
 import { formatCarats, formatCount, formatDate, formatPricePerCarat, formatUsd } from '../../lib/format';
-import { CERTAINTY_WORDS, STATUS_WORDS } from './metrics';
+import { useMapMessages } from './messages';
 
 export interface ZoneRow {
   zone: Zone;
@@ -10,23 +10,24 @@ export interface ZoneRow {
 
 /** The map's content as a table: every zone, its dates, its status on the date and its figures for the quarter. */
 export function ZoneTable({ rows, date, quarter }: { rows: ZoneRow[]; date: IsoDate; quarter: Quarter }) {
+  const { t } = useMapMessages();
   return (
     <div className="table-wrap">
       <table className="records">
-        <caption>Compliant zones: status on {formatDate(date)}, figures for {quarter}</caption>
+        <caption>{t('table.caption', { date: formatDate(date), quarter })}</caption>
         <thead>
           <tr>
-            <th scope="col">Zone</th>
-            <th scope="col">Prefecture</th>
-            <th scope="col">Compliant from</th>
-            <th scope="col">Compliant until</th>
-            <th scope="col">Certainty</th>
-            <th scope="col">On {formatDate(date)}</th>
-            <th scope="col" className="num">Exports</th>
-            <th scope="col" className="num">Carats</th>
-            <th scope="col" className="num">Value</th>
-            <th scope="col" className="num">US$/ct</th>
-            <th scope="col" className="num">Open problems</th>
+            <th scope="col">{t('table.zone')}</th>
+            <th scope="col">{t('table.prefecture')}</th>
+            <th scope="col">{t('table.from')}</th>
+            <th scope="col">{t('table.until')}</th>
+            <th scope="col">{t('table.certainty')}</th>
+            <th scope="col">{t('table.on', { date: formatDate(date) })}</th>
+            <th scope="col" className="num">{t('table.exports')}</th>
+            <th scope="col" className="num">{t('table.carats')}</th>
+            <th scope="col" className="num">{t('table.value')}</th>
+            <th scope="col" className="num">{t('table.ppc')}</th>
+            <th scope="col" className="num">{t('table.problems')}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,8 +37,8 @@ export function ZoneTable({ rows, date, quarter }: { rows: ZoneRow[]; date: IsoD
               <td>{zone.prefecture || '—'}</td>
               <td className="nowrap">{formatDate(zone.compliantFrom)}</td>
               <td className="nowrap">{zone.compliantUntil === null ? '—' : formatDate(zone.compliantUntil)}</td>
-              <td>{CERTAINTY_WORDS[zone.certainty]}</td>
-              <td><span className={`zone-status zone-status-${status} is-pill`}>{STATUS_WORDS[status]}</span></td>
+              <td>{t(`certainty.${zone.certainty}`)}</td>
+              <td><span className={`zone-status zone-status-${status} is-pill`}>{t(`status.${status}`)}</span></td>
               <td className="num">{formatCount(figures.exports)}</td>
               <td className="num">{formatCarats(figures.carats)}</td>
               <td className="num">{formatUsd(figures.valueUsd)}</td>

@@ -1,34 +1,42 @@
 /** The sentence under the date control: which zones were compliant that day, or that the regime had ended. */
 import { compliantZonesOn, regimeEndedOn, type Dataset, type IsoDate } from '../../core';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
+import { mapText } from './messages';
 
 export interface DateCaption {
   headline: string;
   detail: string;
 }
 
+/** "A", "A and B", "A, B and C" (French: "A, B et C"). */
 function listOf(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return mapText('caption.list', { items: names.slice(0, -1).join(', '), last: names.at(-1) });
 }
 
+/** Written in the current language at call time. */
 export function dateCaption(dataset: Dataset, date: IsoDate): DateCaption {
   const day = formatDate(date);
   const { start, end } = dataset.regime;
   if (end !== null && regimeEndedOn(dataset, date)) {
     return {
-      headline: `On ${day}: the regime had ended`,
-      detail: `Remaining restrictions lifted on ${formatDate(end)}: exports are no longer limited to the compliant zones.`,
+      headline: mapText('caption.ended', { date: day }),
+      detail: mapText('caption.endedDetail', { date: formatDate(end) }),
     };
   }
   const compliant = compliantZonesOn(dataset, date);
   const total = dataset.zones.length;
-  const before = date < start ? ` This is before the regime monitored here, which began on ${formatDate(start)}.` : '';
+  const before = date < start ? ` ${mapText('caption.before', { date: formatDate(start) })}` : '';
   if (compliant.length === 0) {
-    return { headline: `On ${day}: no zone compliant`, detail: `None of the ${total} zones was compliant that day.${before}` };
+    return {
+      headline: mapText('caption.none', { date: day }),
+      detail: `${mapText('caption.noneDetail', { count: total, n: formatCount(total) })}${before}`,
+    };
   }
+  // English agrees with the total ("1 of 3 zones"), French with the compliant zones ("1 zone conforme sur 3").
+  const counts = { date: day, n: formatCount(compliant.length), total: formatCount(total) };
   return {
-    headline: `On ${day}: ${compliant.length} of ${total} zone${total === 1 ? '' : 's'} compliant`,
+    headline: total === 1 ? mapText('caption.single', counts) : mapText('caption.some', { ...counts, count: compliant.length }),
     detail: `${listOf(compliant.map((z) => z.name))}.${before}`,
   };
 }

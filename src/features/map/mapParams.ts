@@ -9,9 +9,11 @@ import {
   type ZoneMetric,
 } from '../../core';
 import { formatDate } from '../../lib/format';
+import { useLocale } from '../../lib/i18n';
 import { availableQuarters, defaultQuarter, pickQuarter } from '../../lib/quarter-param';
 import { parseChoice, shortValue, useSearchParamState } from '../../lib/url-state';
-import { DEFAULT_METRIC, METRICS } from './metrics';
+import { mapText } from './messages';
+import { DEFAULT_METRIC, metricNoun } from './metrics';
 
 export interface MapParams {
   zoneId: string | null;
@@ -31,7 +33,9 @@ export function pickDate(raw: string | null, timeline: ComplianceTimeline): { da
   if (isIsoDate(raw) && raw >= timeline.start && raw <= timeline.end) return { date: raw, notice: null };
   return {
     date: fallback,
-    notice: `${shortValue(raw)} is not a date between ${formatDate(timeline.start)} and ${formatDate(timeline.end)}; showing ${formatDate(fallback)}.`,
+    notice: mapText('notice.date', {
+      value: shortValue(raw), start: formatDate(timeline.start), end: formatDate(timeline.end), fallback: formatDate(fallback),
+    }),
   };
 }
 
@@ -45,9 +49,9 @@ export function readMapParams(params: URLSearchParams, dataset: Dataset, asOf: I
   const zoneKnown = rawZone !== null && dataset.zones.some((z) => z.id === rawZone);
   const notices = [
     quarter.notice,
-    metric.rejected !== null ? `${shortValue(metric.rejected)} is not a metric; showing ${METRICS[metric.value].noun}.` : null,
+    metric.rejected !== null ? mapText('notice.metric', { value: shortValue(metric.rejected), metric: metricNoun(metric.value) }) : null,
     date.notice,
-    rawZone !== null && rawZone !== '' && !zoneKnown ? `${shortValue(rawZone)} is not a zone of this dataset; no zone is selected.` : null,
+    rawZone !== null && rawZone !== '' && !zoneKnown ? mapText('notice.zone', { value: shortValue(rawZone) }) : null,
   ].filter((n): n is string => n !== null);
   return {
     zoneId: zoneKnown ? rawZone : null,
@@ -64,7 +68,13 @@ export function readMapParams(params: URLSearchParams, dataset: Dataset, asOf: I
 export function useMapParams(dataset: Dataset, asOf: IsoDate) {
   const [params, update] = useSearchParamState();
   const search = params.toString();
-  const state = useMemo(() => readMapParams(new URLSearchParams(search), dataset, asOf), [search, dataset, asOf]);
+  // The notices are written in the current language: rewrite them when it changes.
+  const locale = useLocale();
+  const state = useMemo(
+    () => readMapParams(new URLSearchParams(search), dataset, asOf),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale is read through mapText, not as an argument
+    [search, dataset, asOf, locale],
+  );
   const lastQuarter = defaultQuarter(state.quarters);
   const lastDay = state.timeline.end;
   const selectZone = useCallback((id: string | null) => update({ zone: id }), [update]);

@@ -3,13 +3,13 @@
 /** The capital and the export point (not data about zones, so a constant here). */
 export const BANGUI = { lat: 4.3612, lon: 18.555 } as const;
 
-/** Outline colours. */
+/** Outline colours: the theme's custom properties (styles.css); Leaflet gets their values through resolveColor. */
 export const ZONE_INK = {
-  on: '#2b3441',
-  off: '#6b7380',
-  selected: '#0b0f14',
-  restricted: '#a1271b',
-  lifted: '#7d8796',
+  on: 'var(--map-zone-line)',
+  off: 'var(--map-zone-off)',
+  selected: 'var(--map-zone-selected)',
+  restricted: 'var(--map-restricted)',
+  lifted: 'var(--map-lifted)',
 } as const;
 
 export const HATCH_OFF = 'kp-map-hatch-off';
@@ -25,12 +25,12 @@ export function MapPatterns() {
     <svg className="map-patterns" width="0" height="0" aria-hidden="true" focusable="false">
       <defs>
         <pattern id={HATCH_OFF} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-          <rect width="7" height="7" fill="#ffffff" fillOpacity="0.5" />
-          <line x1="0" y1="0" x2="0" y2="7" stroke="#3d4653" strokeWidth="2.2" />
+          <rect width="7" height="7" style={{ fill: 'var(--map-hatch-bg)' }} fillOpacity="0.5" />
+          <line x1="0" y1="0" x2="0" y2="7" style={{ stroke: 'var(--map-hatch)' }} strokeWidth="2.2" />
         </pattern>
         <pattern id={HATCH_RESTRICTED} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">
-          <rect width="8" height="8" fill="#fde4e2" fillOpacity="0.55" />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#b3261e" strokeWidth="1.6" />
+          <rect width="8" height="8" style={{ fill: 'var(--map-restricted-bg)' }} fillOpacity="0.55" />
+          <line x1="0" y1="0" x2="0" y2="8" style={{ stroke: 'var(--map-restricted-hatch)' }} strokeWidth="1.6" />
         </pattern>
       </defs>
     </svg>

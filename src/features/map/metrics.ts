@@ -1,14 +1,15 @@
-/** The metrics zones can be coloured by: names, units and how a figure is written. */
-import type { Zone, ZoneMetric, ZoneProblemKind, ZoneStatus } from '../../core';
-import { formatCarats, formatCount, formatPricePerCarat, formatUsd, formatUsdShort, plural } from '../../lib/format';
+/**
+ * The metrics zones can be coloured by: how a figure is written. Their names,
+ * and the words for statuses, certainty and problems, are in messages.ts
+ * (`metrics.<metric>.label`, `status.<status>`, ...).
+ */
+import type { ZoneMetric } from '../../core';
+import { formatCarats, formatCount, formatPricePerCarat, formatUsd, formatUsdShort } from '../../lib/format';
+import { mapText } from './messages';
 
 export const DEFAULT_METRIC: ZoneMetric = 'carats';
 
 interface MetricInfo {
-  /** For the select and the legend title. */
-  label: string;
-  /** In a sentence: "carats in 2024-Q4: ...". */
-  noun: string;
   /** A figure in full, as in the review. */
   format: (value: number | null) => string;
   /** A figure where space is short (the zone list): counts without their noun. */
@@ -18,51 +19,22 @@ interface MetricInfo {
 }
 
 const usdShort = (n: number) => formatUsd(n);
+const orDash = (write: (n: number) => string) => (v: number | null) => (v === null ? '—' : write(v));
 
 export const METRICS: Record<ZoneMetric, MetricInfo> = {
-  carats: { label: 'Carats', noun: 'carats', format: (v) => (v === null ? '—' : formatCarats(v)), short: (v) => (v === null ? '—' : formatCarats(v)), bound: formatCount },
-  value: { label: 'Value (US$)', noun: 'value', format: (v) => (v === null ? '—' : formatUsd(v)), short: (v) => (v === null ? '—' : formatUsdShort(v)), bound: usdShort },
-  ppc: { label: 'Price per carat (US$/ct)', noun: 'price per carat', format: formatPricePerCarat, short: formatPricePerCarat, bound: usdShort },
+  carats: { format: orDash(formatCarats), short: orDash(formatCarats), bound: formatCount },
+  value: { format: orDash(formatUsd), short: orDash(formatUsdShort), bound: usdShort },
+  ppc: { format: formatPricePerCarat, short: formatPricePerCarat, bound: usdShort },
   exports: {
-    label: 'Number of exports', noun: 'exports', format: (v) => (v === null ? '—' : plural(v, 'export')), short: (v) => (v === null ? '—' : formatCount(v)), bound: formatCount,
+    format: orDash((n) => mapText('count.exports', { count: n, n: formatCount(n) })), short: orDash(formatCount), bound: formatCount,
   },
   problems: {
-    label: 'Open problems', noun: 'open problems', format: (v) => (v === null ? '—' : plural(v, 'open problem')), short: (v) => (v === null ? '—' : formatCount(v)), bound: formatCount,
+    format: orDash((n) => mapText('count.problems', { count: n, n: formatCount(n) })), short: orDash(formatCount), bound: formatCount,
   },
 };
 
-/** What an open problem is, said where the metric is shown. */
-export const PROBLEMS_DEFINITION =
-  'Open problems: certificates issued in the quarter that are overdue or in discrepancy, plus the flags on them ' +
-  '(non-compliant origin, sanctioned party, price outlier). The office-below-minimum flag concerns a buying office, ' +
-  'not a zone, and is not counted.';
+/** "Carats", "Value (US$)"...: for the select, the legend and the chart, in the current language. */
+export const metricLabel = (metric: ZoneMetric) => mapText(`metrics.${metric}.label`);
 
-export const PROBLEM_LABELS: Record<ZoneProblemKind, string> = {
-  overdue: 'Overdue: no confirmation of receipt',
-  discrepancy: 'Discrepancy with the confirmation',
-  nonCompliantOrigin: 'Flag: non-compliant origin',
-  sanctionedParty: 'Flag: sanctioned party',
-  priceOutlier: 'Flag: price outlier',
-};
-
-/** A zone's status on a date, in words (never colour alone). */
-export const STATUS_WORDS: Record<ZoneStatus, string> = {
-  compliant: 'Compliant',
-  notYet: 'Not yet compliant',
-  noLonger: 'No longer compliant',
-  lifted: 'Restrictions lifted',
-};
-
-export const CERTAINTY_WORDS: Record<Zone['certainty'], string> = {
-  confirmed: 'Confirmed',
-  partial: 'Partly confirmed',
-  approximate: 'Approximate',
-};
-
-/** The same, short, where space is tight (the zone list; its buttons carry the full words). */
-export const STATUS_SHORT: Record<ZoneStatus, string> = {
-  compliant: 'Compliant',
-  notYet: 'Not yet',
-  noLonger: 'No longer',
-  lifted: 'Lifted',
-};
+/** "carats", "value"...: in a sentence ("carats in 2024-Q4: ..."), in the current language. */
+export const metricNoun = (metric: ZoneMetric) => mapText(`metrics.${metric}.noun`);

@@ -5,12 +5,14 @@
  * Oranges for problems) that read in greyscale and for colour-blind people.
  */
 import type { ZoneMetric } from '../../core';
+import { mapText } from './messages';
 import { METRICS } from './metrics';
 
-const BLUES = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
-const ORANGES = ['#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603'];
-export const ZERO_COLOUR = '#f4f3ef';
-export const NONE_COLOUR = '#ffffff';
+// The theme's custom properties (styles.css): the same classes, coloured for light, dark or high contrast.
+const BLUES = ['var(--map-blue-1)', 'var(--map-blue-2)', 'var(--map-blue-3)', 'var(--map-blue-4)', 'var(--map-blue-5)'];
+const ORANGES = ['var(--map-orange-1)', 'var(--map-orange-2)', 'var(--map-orange-3)', 'var(--map-orange-4)', 'var(--map-orange-5)'];
+export const ZERO_COLOUR = 'var(--map-zero)';
+export const NONE_COLOUR = 'var(--map-none)';
 
 export interface ScaleClass {
   colour: string;
@@ -47,8 +49,10 @@ export function colourScale(metric: ZoneMetric, values: ReadonlyArray<number | n
   const present = values.filter((v): v is number => v !== null);
   const positive = present.filter((v) => v > 0);
   const classes: ScaleClass[] = [];
-  if (present.length < values.length) classes.push({ colour: NONE_COLOUR, label: 'No exports, so no figure' });
-  if (present.some((v) => v === 0)) classes.push({ colour: ZERO_COLOUR, label: metric === 'problems' ? 'None' : 'No exports' });
+  if (present.length < values.length) classes.push({ colour: NONE_COLOUR, label: mapText('scale.noFigure') });
+  if (present.some((v) => v === 0)) {
+    classes.push({ colour: ZERO_COLOUR, label: mapText(metric === 'problems' ? 'scale.noneProblems' : 'scale.noExports') });
+  }
   if (positive.length === 0) return { metric, classes, colourOf: (v) => (v === null ? NONE_COLOUR : ZERO_COLOUR) };
 
   // US$/ct starts near its lowest price; amounts and counts start at zero.
@@ -68,7 +72,7 @@ export function colourScale(metric: ZoneMetric, values: ReadonlyArray<number | n
       const to = Math.floor(upper);
       label = from === to ? info.bound(from) : `${info.bound(from)}–${info.bound(to)}`;
     } else {
-      label = lower === 0 ? `Up to ${info.bound(upper)}` : `${info.bound(lower)}–${info.bound(upper)}`;
+      label = lower === 0 ? mapText('scale.upTo', { bound: info.bound(upper) }) : `${info.bound(lower)}–${info.bound(upper)}`;
     }
     classes.push({ colour, label });
   });

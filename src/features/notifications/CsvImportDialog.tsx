@@ -1,10 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import {
-  FIELD_LABELS, NOTIFICATION_FIELDS, REQUIRED_COLUMNS, prepareImport, readCsv, suggestMapping, unmappedRequired,
+  NOTIFICATION_FIELDS, REQUIRED_COLUMNS, prepareImport, readCsv, suggestMapping, unmappedRequired,
   type ColumnMapping, type CsvTable, type Notification, type NotificationField,
 } from '../../core';
 import { Dialog } from '../../components/Dialog';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { importErrorText } from './fieldErrors';
+import { useNotificationMessages } from './messages';
 
 interface Props {
   existing: readonly Notification[];
@@ -21,6 +23,11 @@ interface Loaded {
 }
 
 const PREVIEW_ROWS = 200;
+/** The fields the preview shows, in this order. */
+const PREVIEW_FIELDS = ['id', 'certificate', 'participant', 'receivedOn', 'notifiedOn', 'carats', 'parcels', 'valueUsd', 'importer'] as const;
+
+/** Thrown for a file with nothing in it; its message is translated where it is shown. */
+class EmptyFile extends Error {}
 
 /** UTF-8, or Windows-1252 when UTF-8 does not fit (spreadsheets on Windows still write it). */
 async function readText(file: File): Promise<string> {
@@ -34,13 +41,14 @@ function importPrefix(now = new Date()): string {
 }
 
 function MappingTable({ table, mapping, onChange }: { table: CsvTable; mapping: ColumnMapping; onChange: (f: NotificationField, column: number | null) => void }) {
+  const { t } = useNotificationMessages();
   const first = table.records[0];
   return (
     <div className="table-wrap">
       <table className="mapping">
-        <caption>Columns of the file for each field</caption>
+        <caption>{t('import.mappingCaption')}</caption>
         <thead>
-          <tr><th scope="col">Field</th><th scope="col">Column in the file</th><th scope="col">First row</th></tr>
+          <tr><th scope="col">{t('import.field')}</th><th scope="col">{t('import.column')}</th><th scope="col">{t('import.firstRow')}</th></tr>
         </thead>
         <tbody>
           {NOTIFICATION_FIELDS.map((field) => {
@@ -49,9 +57,9 @@ function MappingTable({ table, mapping, onChange }: { table: CsvTable; mapping: 
             return (
               <tr key={field}>
                 <th scope="row">
-                  <label htmlFor={`map-${field}`}>{FIELD_LABELS[field]}</label>
-                  {required && <span className="required"> (required)</span>}
-                  {field === 'id' && <span className="optional"> (made up when absent)</span>}
+                  <label htmlFor={`map-${field}`}>{t(`fields.${field}`)}</label>
+                  {required && <span className="required">{t('import.required')}</span>}
+                  {field === 'id' && <span className="optional">{t('import.madeUp')}</span>}
                 </th>
                 <td>
                   <select
@@ -59,8 +67,8 @@ function MappingTable({ table, mapping, onChange }: { table: CsvTable; mapping: 
                     value={column === null ? '' : String(column)}
                     onChange={(e) => onChange(field, e.target.value === '' ? null : Number(e.target.value))}
                   >
-                    <option value="">— not in the file —</option>
-                    {table.header.map((h, i) => <option key={i} value={i}>{h || `(column ${i + 1})`}</option>)}
+                    <option value="">{t('import.notInFile')}</option>
+                    {table.header.map((h, i) => <option key={i} value={i}>{h || t('import.unnamedColumn', { n: formatCount(i + 1) })}</option>)}
                   </select>
                 </td>
                 <td className="muted">{column === null || !first ? '' : first.cells[column] ?? ''}</td>
@@ -75,6 +83,7 @@ function MappingTable({ table, mapping, onChange }: { table: CsvTable; mapping: 
 
 /** Import an importing authority's CSV: map columns, preview every row, import the valid ones on request. */
 export function CsvImportDialog({ existing, onImport, onClose }: Props) {
+  const { t } = useNotificationMessages();
   const fileId = useId();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -85,13 +94,14 @@ export function CsvImportDialog({ existing, onImport, onClose }: Props) {
     if (!file) return;
     try {
       const table = readCsv(await readText(file));
-      if (table.header.length === 0) throw new Error('the file is empty');
+      if (table.header.length === 0) throw new EmptyFile();
       setLoaded({ name: file.name, table, prefix: importPrefix() });
       setMapping(suggestMapping(table.header));
       setFailure(null);
     } catch (error) {
       setLoaded(null);
-      setFailure(`${file.name} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof EmptyFile ? t('import.empty') : error instanceof Error ? error.message : String(error);
+      setFailure(t('import.unreadable', { file: file.name, reason }));
     }
   };
 
@@ -111,19 +121,16 @@ export function CsvImportDialog({ existing, onImport, onClose }: Props) {
       await onImport(preview.valid, loaded.name);
       onClose();
     } catch (error) {
-      setFailure(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('import.nothingImported', { reason: error instanceof Error ? error.message : String(error) }));
       setImporting(false);
     }
   };
 
   return (
-    <Dialog title="Import notifications from a CSV file" onClose={onClose} className="dialog-wide">
-      <p className="muted">
-        A file from an importing authority, one confirmation of receipt per row. Nothing is imported until you
-        confirm; rows with errors are left out.
-      </p>
+    <Dialog title={t('import.title')} onClose={onClose} className="dialog-wide">
+      <p className="muted">{t('import.intro')}</p>
       <div className="field">
-        <label htmlFor={fileId}>CSV file</label>
+        <label htmlFor={fileId}>{t('import.file')}</label>
         <input id={fileId} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
       {failure && <p className="field-error" role="alert">{failure}</p>}
@@ -131,11 +138,13 @@ export function CsvImportDialog({ existing, onImport, onClose }: Props) {
       {loaded && mapping && (
         <details className="mapping-details" open={missing.length > 0}>
           <summary>
-            Columns: {NOTIFICATION_FIELDS.filter((f) => mapping[f] !== null).length} of {NOTIFICATION_FIELDS.length} fields
-            read from the file (change)
+            {t('import.columns', {
+              mapped: formatCount(NOTIFICATION_FIELDS.filter((f) => mapping[f] !== null).length),
+              total: formatCount(NOTIFICATION_FIELDS.length),
+            })}
           </summary>
           {loaded.table.problems.length > 0 && (
-            <ul className="form-warnings" aria-label="Problems reading the file">
+            <ul className="form-warnings" aria-label={t('import.problems')}>
               {loaded.table.problems.map((p) => <li key={p}>{p}</li>)}
             </ul>
           )}
@@ -144,7 +153,7 @@ export function CsvImportDialog({ existing, onImport, onClose }: Props) {
       )}
       {missing.length > 0 && (
         <p className="field-error" role="alert">
-          Choose a column for {missing.map((f) => FIELD_LABELS[f].toLowerCase()).join(', ')}: {missing.length === 1 ? 'it is' : 'they are'} required.
+          {t('import.missing', { count: missing.length, fields: missing.map((f) => t(`fields.${f}`).toLowerCase()).join(', ') })}
         </p>
       )}
       <div className="dialog-actions">
@@ -154,52 +163,62 @@ export function CsvImportDialog({ existing, onImport, onClose }: Props) {
           disabled={!preview || preview.valid.length === 0 || importing}
           onClick={() => void confirm()}
         >
-          {preview
-            ? `Import ${plural(preview.valid.length, 'valid row')}${preview.invalidCount > 0 ? `, leave out ${formatCount(preview.invalidCount)} with errors` : ''}`
-            : 'Import'}
+          {preview ? importLabel(t, preview.valid.length, preview.invalidCount) : t('import.import')}
         </button>
-        <button type="button" className="button" onClick={onClose}>Cancel</button>
+        <button type="button" className="button" onClick={onClose}>{t('import.cancel')}</button>
       </div>
     </Dialog>
   );
 }
 
+type T = ReturnType<typeof useNotificationMessages>['t'];
+
+/** "Import 2 valid rows, leave out 1 with errors". */
+function importLabel(t: T, valid: number, invalid: number): string {
+  const counts = { count: valid, n: formatCount(valid), bad: formatCount(invalid) };
+  return invalid > 0 ? t('import.importLeaveOut', counts) : t('import.importValid', counts);
+}
+
 function ImportPreview({ name, preview, errors }: { name: string; preview: NonNullable<ReturnType<typeof prepareImport>>; errors: string[] }) {
+  const { t } = useNotificationMessages();
   const shown = preview.rows.slice(0, PREVIEW_ROWS);
+  const total = preview.rows.length;
   return (
     <>
-      <h3>Preview</h3>
+      <h3>{t('import.preview')}</h3>
       <p role="status" className="import-summary">
-        {name}: {plural(preview.rows.length, 'row')}, {formatCount(preview.valid.length)} valid,{' '}
-        {formatCount(preview.invalidCount)} with errors.
+        {t('import.summary', {
+          file: name, count: total, n: formatCount(total),
+          valid: formatCount(preview.valid.length), invalid: formatCount(preview.invalidCount),
+        })}
       </p>
       {errors.length > 0 && (
-        <ul className="import-errors" aria-label="Errors">
-          {errors.map((e) => <li key={e}>{e}</li>)}
+        <ul className="import-errors" aria-label={t('import.errors')}>
+          {errors.map((e) => <li key={e}>{importErrorText(e)}</li>)}
         </ul>
       )}
       <div className="table-wrap preview-wrap">
         <table className="records preview">
           <caption>
-            {preview.rows.length > PREVIEW_ROWS ? `First ${PREVIEW_ROWS} rows of ${name}` : `Rows of ${name}`}
+            {total > PREVIEW_ROWS ? t('import.firstRows', { n: formatCount(PREVIEW_ROWS), file: name }) : t('import.rows', { file: name })}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="num">Row</th>
-              <th scope="col">Check</th>
-              {(['id', 'certificate', 'participant', 'receivedOn', 'notifiedOn', 'carats', 'parcels', 'valueUsd', 'importer'] as const).map((f) => (
-                <th key={f} scope="col">{FIELD_LABELS[f]}</th>
-              ))}
+              <th scope="col" className="num">{t('import.row')}</th>
+              <th scope="col">{t('import.check')}</th>
+              {PREVIEW_FIELDS.map((f) => <th key={f} scope="col">{t(`fields.${f}`)}</th>)}
             </tr>
           </thead>
           <tbody>
             {shown.map((r) => (
               <tr key={r.row} className={r.errors.length > 0 ? 'row-invalid' : undefined}>
                 <th scope="row" className="num">{r.row}</th>
-                <td>{r.errors.length > 0 ? <span className="status status-overdue">Error</span> : <span className="status status-confirmed">OK</span>}</td>
-                {(['id', 'certificate', 'participant', 'receivedOn', 'notifiedOn', 'carats', 'parcels', 'valueUsd', 'importer'] as const).map((f) => (
-                  <td key={f}>{r.values[f] ?? ''}</td>
-                ))}
+                <td>
+                  {r.errors.length > 0
+                    ? <span className="status status-overdue">{t('import.error')}</span>
+                    : <span className="status status-confirmed">{t('import.ok')}</span>}
+                </td>
+                {PREVIEW_FIELDS.map((f) => <td key={f}>{r.values[f] ?? ''}</td>)}
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,15 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExportReconciliation, Notification, QualityIssue, Settings } from '../../core';
 import { QualityTag } from '../../components/QualityTag';
-import { formatCarats, formatCountry, formatDate, formatPricePerCarat, formatUsd, plural } from '../../lib/format';
+import { formatCarats, formatCount, formatCountry, formatDate, formatPricePerCarat, formatUsd } from '../../lib/format';
 import type { Namer } from '../../lib/names';
 import { LocalTag } from './columns';
 import { compareLines, timing } from './compare';
-import { STATUS_LABELS } from './status';
+import { useNotificationMessages } from './messages';
+import { statusLabel } from './status';
+
+/** What a notification is to the certificate shown: its confirmation, a duplicate, or one that names it. */
+type Role = 'confirmation' | 'duplicate' | 'notification';
 
 export interface NotificationActions {
   onRecord: (certificate: string) => void;
@@ -31,30 +35,31 @@ interface Props extends NotificationActions {
   onClose: () => void;
 }
 
-function Comparison({ rec, n, settings, role }: { rec: ExportReconciliation; n: Notification; settings: Settings; role: string }) {
+function Comparison({ rec, n, settings, role }: { rec: ExportReconciliation; n: Notification; settings: Settings; role: Role }) {
+  const { t } = useNotificationMessages();
   const lines = compareLines(rec, n, settings);
   return (
     <div className="table-wrap compare-wrap">
       <table className="compare">
-        <caption>Certificate {rec.export.certificate} beside {role} {n.id}</caption>
+        <caption>{t(`compare.${role}`, { certificate: rec.export.certificate, id: n.id })}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Certificate</th>
-            <th scope="col">{role === 'confirmation' ? 'Confirmation' : 'Notification'}</th>
-            <th scope="col">Tolerance</th>
+            <th scope="col">{t('compare.field')}</th>
+            <th scope="col">{t('compare.certificate')}</th>
+            <th scope="col">{t(role === 'confirmation' ? 'compare.confirmationColumn' : 'compare.notificationColumn')}</th>
+            <th scope="col">{t('compare.tolerance')}</th>
           </tr>
         </thead>
         <tbody>
           {lines.map((line) => (
-            <tr key={line.field} className={line.differs ? 'differs' : undefined}>
+            <tr key={line.id} className={line.differs ? 'differs' : undefined}>
               <th scope="row">{line.field}</th>
               <td>{line.certificate}</td>
               <td>
                 {line.confirmation}
                 {line.differs && (
                   <span className="differs-note">
-                    <strong>Differs</strong>{line.gap ? `: ${line.gap}` : ''}
+                    <strong>{t('compare.differs')}</strong>{line.gap ? t('compare.gap', { gap: line.gap }) : ''}
                   </span>
                 )}
               </td>
@@ -69,36 +74,45 @@ function Comparison({ rec, n, settings, role }: { rec: ExportReconciliation; n: 
 
 function NotificationCard({ n, role, rec, settings, local, edited, actions }: {
   n: Notification;
-  role: string;
+  role: Role;
   rec: ExportReconciliation | null;
   settings: Settings;
   local: boolean;
   edited: boolean;
   actions: NotificationActions;
 }) {
+  const { t } = useNotificationMessages();
+  const id = { id: n.id };
+  const facts = [
+    formatCarats(n.carats),
+    n.parcels !== undefined && t('card.parcels', { count: n.parcels, n: formatCount(n.parcels) }),
+    n.valueUsd !== undefined && formatUsd(n.valueUsd),
+    n.importer,
+  ].filter(Boolean);
   return (
-    <article className="notification-card" aria-label={`${role} ${n.id}`}>
+    <article className="notification-card" aria-label={t(`card.${role}.label`, id)}>
       <p className="card-head">
-        <strong>{role[0]!.toUpperCase() + role.slice(1)} {n.id}</strong>
+        <strong>{t(`card.${role}.title`, id)}</strong>
         {local && <LocalTag />}
-        {local && <span className="muted"> {edited ? 'edited in this browser; the source says otherwise' : 'recorded in this browser, not in the source'}</span>}
+        {local && <span className="muted"> {edited ? t('card.edited') : t('card.recorded')}</span>}
       </p>
       <p className="card-facts">
-        {n.participant}{n.authority ? `, ${n.authority}` : ''} · received {formatDate(n.receivedOn)} · notified {formatDate(n.notifiedOn)}
+        {t('card.facts', {
+          who: n.authority ? `${n.participant}, ${n.authority}` : n.participant,
+          received: formatDate(n.receivedOn),
+          notified: formatDate(n.notifiedOn),
+        })}
       </p>
       {rec && <Comparison rec={rec} n={n} settings={settings} role={role} />}
-      {!rec && (
-        <p className="card-facts">
-          {formatCarats(n.carats)}
-          {n.parcels !== undefined && ` · ${plural(n.parcels, 'parcel')}`}
-          {n.valueUsd !== undefined && ` · ${formatUsd(n.valueUsd)}`}
-          {n.importer && ` · ${n.importer}`}
-        </p>
-      )}
+      {!rec && <p className="card-facts">{facts.join(' · ')}</p>}
       <div className="card-actions">
-        <button type="button" className="button button-small" onClick={() => actions.onEdit(n)}>Edit {n.id}</button>
-        {local && !edited && <button type="button" className="button button-small" onClick={() => actions.onDelete(n)}>Delete {n.id}</button>}
-        {local && edited && <button type="button" className="button button-small" onClick={() => actions.onRevert(n)}>Revert {n.id} to the source</button>}
+        <button type="button" className="button button-small" onClick={() => actions.onEdit(n)}>{t('card.edit', id)}</button>
+        {local && !edited && (
+          <button type="button" className="button button-small" onClick={() => actions.onDelete(n)}>{t('card.delete', id)}</button>
+        )}
+        {local && edited && (
+          <button type="button" className="button button-small" onClick={() => actions.onRevert(n)}>{t('card.revert', id)}</button>
+        )}
       </div>
     </article>
   );
@@ -134,6 +148,7 @@ function useTopOfMain(): number {
 
 export function DetailPanel(props: Props) {
   const { certificate, rec, naming, settings, asOf, names, quality, localIds, sourceIds, onClose } = props;
+  const { t } = useNotificationMessages();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const top = useTopOfMain();
@@ -150,7 +165,7 @@ export function DetailPanel(props: Props) {
 
   const counted = new Set([rec?.confirmation?.id, ...(rec?.duplicates ?? []).map((d) => d.id)]);
   const uncounted = naming.filter((n) => !counted.has(n.id) && n.notifiedOn > asOf);
-  const card = (n: Notification, role: string) => (
+  const card = (n: Notification, role: Role) => (
     <NotificationCard
       key={`${role}-${n.id}`}
       n={n}
@@ -173,14 +188,13 @@ export function DetailPanel(props: Props) {
       }}
     >
       <div className="detail-head">
-        <h2 id={titleId} ref={heading} tabIndex={-1}>Certificate {certificate}</h2>
-        <button type="button" className="button button-small" onClick={onClose}>Close</button>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>{t('panel.title', { certificate })}</h2>
+        <button type="button" className="button button-small" onClick={onClose}>{t('panel.close')}</button>
       </div>
       {rec === null ? (
         <>
           <p className="notice" role="note">
-            No export has certificate {certificate}: {plural(naming.length, 'notification')} name{naming.length === 1 ? 's' : ''} it
-            (unmatched). Check the number for a typing error.
+            {t('panel.unmatched', { certificate, count: naming.length, n: formatCount(naming.length) })}
           </p>
           {naming.map((n) => card(n, 'notification'))}
         </>
@@ -193,52 +207,56 @@ export function DetailPanel(props: Props) {
 
 function ExportDetail({ rec, settings, asOf, names, quality, card, uncounted, onRecord }: Props & {
   rec: ExportReconciliation;
-  card: (n: Notification, role: string) => ReactNode;
+  card: (n: Notification, role: Role) => ReactNode;
   uncounted: Notification[];
 }) {
+  const { t } = useNotificationMessages();
   const e = rec.export;
-  const t = timing(rec, settings, asOf);
+  const when = timing(rec, settings, asOf);
+  const facts: Array<[string, string]> = [
+    [t('panel.issuedOn'), formatDate(e.issuedOn)],
+    [t('panel.zone'), names.zone(e.zoneId)],
+    [t('panel.office'), names.office(e.buyingOfficeId)],
+    [t('panel.destination'), formatCountry(e.destination)],
+    [t('panel.importer'), e.importer],
+    [t('panel.price'), formatPricePerCarat(e.carats > 0 ? e.valueUsd / e.carats : null)],
+  ];
   return (
     <>
       <p className="detail-status">
-        <span className={`status status-${rec.status}`}>{STATUS_LABELS[rec.status]}</span>
-        {rec.late && <span className="tag tag-late">Late</span>}
+        <span className={`status status-${rec.status}`}>{statusLabel(rec.status)}</span>
+        {rec.late && <span className="tag tag-late">{t('status.late')}</span>}
         <QualityTag issues={quality} />
       </p>
       <dl className="detail-facts">
-        <div><dt>Issued on</dt><dd>{formatDate(e.issuedOn)}</dd></div>
-        <div><dt>Zone</dt><dd>{names.zone(e.zoneId)}</dd></div>
-        <div><dt>Buying office</dt><dd>{names.office(e.buyingOfficeId)}</dd></div>
-        <div><dt>Destination</dt><dd>{formatCountry(e.destination)}</dd></div>
-        <div><dt>Importer</dt><dd>{e.importer}</dd></div>
-        <div><dt>Price</dt><dd>{formatPricePerCarat(e.carats > 0 ? e.valueUsd / e.carats : null)}</dd></div>
+        {facts.map(([term, value]) => <div key={term}><dt>{term}</dt><dd>{value}</dd></div>)}
       </dl>
 
-      <h3>Days to notify</h3>
-      <p className={t.late ? 'timing timing-late' : 'timing'}>
-        {t.verdict} <span className="muted">The confirmation is {t.due}.</span>
+      <h3>{t('panel.daysToNotify')}</h3>
+      <p className={when.late ? 'timing timing-late' : 'timing'}>
+        {when.verdict} <span className="muted">{when.due}</span>
       </p>
 
-      <h3>{rec.confirmation ? 'Confirmation of receipt' : 'No confirmation of receipt'}</h3>
-      {rec.confirmation ? card(rec.confirmation, 'confirmation') : <p>No importing authority has confirmed this shipment as of {formatDate(asOf)}.</p>}
+      <h3>{rec.confirmation ? t('panel.confirmation') : t('panel.noConfirmation')}</h3>
+      {rec.confirmation ? card(rec.confirmation, 'confirmation') : <p>{t('panel.noneConfirmed', { date: formatDate(asOf) })}</p>}
 
       {rec.duplicates.length > 0 && (
         <>
-          <h3>Duplicates ({rec.duplicates.length})</h3>
-          <p className="muted">Further notifications for the same certificate; only the first counts.</p>
+          <h3>{t('panel.duplicates', { n: formatCount(rec.duplicates.length) })}</h3>
+          <p className="muted">{t('panel.duplicatesExplain')}</p>
           {rec.duplicates.map((d) => card(d, 'duplicate'))}
         </>
       )}
       {uncounted.length > 0 && (
         <>
-          <h3>Notified after {formatDate(asOf)} ({uncounted.length})</h3>
-          <p className="muted">Dated after the as-of date, so not counted yet.</p>
+          <h3>{t('panel.notifiedAfter', { date: formatDate(asOf), n: formatCount(uncounted.length) })}</h3>
+          <p className="muted">{t('panel.notifiedAfterExplain')}</p>
           {uncounted.map((n) => card(n, 'notification'))}
         </>
       )}
       <div className="actions">
         <button type="button" className="button button-primary" onClick={() => onRecord(e.certificate)}>
-          Record a notification for {e.certificate}
+          {t('panel.recordFor', { certificate: e.certificate })}
         </button>
       </div>
     </>

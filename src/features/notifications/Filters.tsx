@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { QuarterSelect } from '../../components/QuarterSelect';
-import { FILTER_LABELS, STATUS_FILTERS } from './status';
+import { useNotificationMessages } from './messages';
+import { STATUS_FILTERS, filterLabel } from './status';
 import type { Filters as FilterState, useFilterWriter } from './url';
 
 export interface FilterOptions {
@@ -34,6 +35,7 @@ function Choice({ label, value, all, options, onChange, disabled = false, wide =
 
 /** Free text: the URL follows the typing after a short pause, so 100,000 rows are not filtered at every key. */
 function TextFilter({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const { t } = useNotificationMessages();
   const id = useId();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -49,12 +51,12 @@ function TextFilter({ value, onChange }: { value: string; onChange: (q: string) 
   }, [text, value, onChange]);
   return (
     <div className="field field-grow">
-      <label htmlFor={id}>Search</label>
+      <label htmlFor={id}>{t('filters.search')}</label>
       <input
         id={id}
         type="search"
         value={text}
-        placeholder="Certificate, importer, zone, office, participant…"
+        placeholder={t('filters.searchPlaceholder')}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') onChange(text);
@@ -71,23 +73,40 @@ export function Filters({ filters, options, write, exportsOnly }: {
   /** Which filters do not apply to the list shown (say so rather than hide them). */
   exportsOnly: { status: boolean; places: boolean };
 }) {
+  const { t } = useNotificationMessages();
   const statusId = useId();
-  const statusOptions = new Map(STATUS_FILTERS.filter((s) => s !== 'all').map((s) => [s, FILTER_LABELS[s]]));
+  const statusOptions = new Map(STATUS_FILTERS.filter((s) => s !== 'all').map((s) => [s, filterLabel(s)]));
   return (
-    <div className="filters notification-filters" role="group" aria-label="Filters">
+    <div className="filters notification-filters" role="group" aria-label={t('filters.label')}>
       <QuarterSelect quarters={options.quarters} value={filters.quarter} onChange={write.setQuarter} allowAll />
       <div className="field">
-        <label htmlFor={statusId}>Status</label>
+        <label htmlFor={statusId}>{t('filters.status')}</label>
         <select id={statusId} value={filters.status} onChange={(e) => write.setStatus(e.target.value)} disabled={exportsOnly.status}>
-          <option value="all">All statuses</option>
+          <option value="all">{filterLabel('all')}</option>
           {[...statusOptions].map(([key, name]) => <option key={key} value={key}>{name}</option>)}
         </select>
       </div>
-      <Choice label="Zone" value={filters.zone} all="All zones" options={options.zones} onChange={write.setZone} disabled={exportsOnly.places} />
-      <Choice label="Destination" value={filters.destination} all="All destinations" options={options.destinations} onChange={write.setDestination} disabled={exportsOnly.places} wide />
-      <Choice label="Buying office" value={filters.office} all="All buying offices" options={options.offices} onChange={write.setOffice} disabled={exportsOnly.places} wide />
+      <Choice label={t('filters.zone')} value={filters.zone} all={t('filters.allZones')} options={options.zones} onChange={write.setZone} disabled={exportsOnly.places} />
+      <Choice
+        label={t('filters.destination')}
+        value={filters.destination}
+        all={t('filters.allDestinations')}
+        options={options.destinations}
+        onChange={write.setDestination}
+        disabled={exportsOnly.places}
+        wide
+      />
+      <Choice
+        label={t('filters.office')}
+        value={filters.office}
+        all={t('filters.allOffices')}
+        options={options.offices}
+        onChange={write.setOffice}
+        disabled={exportsOnly.places}
+        wide
+      />
       <TextFilter value={filters.q} onChange={write.setText} />
-      <button type="button" className="button button-quiet" onClick={write.clearFilters}>Clear filters</button>
+      <button type="button" className="button button-quiet" onClick={write.clearFilters}>{t('filters.clear')}</button>
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import {
-  FIELD_LABELS, notificationFromText, type FieldError, type Notification, type NotificationField, type NotificationText,
-} from '../../core';
+import { Trans } from 'react-i18next';
+import { notificationFromText, type FieldError, type Notification, type NotificationField, type NotificationText } from '../../core';
 import { Dialog } from '../../components/Dialog';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
+import { fieldErrorText } from './fieldErrors';
+import { notificationText as say, useNotificationMessages } from './messages';
 
 export interface CertificateHint {
   certificate: string;
-  /** "Carnot, 10 Aug 2021, awaiting". */
+  /** "Carnot, issued 2021-08-10, awaiting". */
   label: string;
   issuedOn: string;
 }
@@ -50,12 +51,12 @@ function textOf(n: Notification): NotificationText {
 function warningsFor(values: NotificationText, issuedOn: string | undefined, asOf: string): string[] {
   const out: string[] = [];
   const cert = values.certificate?.trim() ?? '';
-  if (cert !== '' && issuedOn === undefined) out.push(`No export has certificate ${cert}: the notification will be listed as unmatched.`);
+  if (cert !== '' && issuedOn === undefined) out.push(say('form.unknownCertificate', { certificate: cert }));
   const received = values.receivedOn ?? '';
   const notified = values.notifiedOn ?? '';
-  if (notified > asOf) out.push(`Notified after the as-of date (${formatDate(asOf)}): it will not count until then.`);
-  if (received !== '' && notified !== '' && notified < received) out.push('Notified before the shipment was received: it will be listed as a data-quality problem.');
-  if (issuedOn !== undefined && received !== '' && received < issuedOn) out.push(`Received before the certificate was issued (${formatDate(issuedOn)}): it will be listed as a data-quality problem.`);
+  if (notified > asOf) out.push(say('form.afterAsOf', { date: formatDate(asOf) }));
+  if (received !== '' && notified !== '' && notified < received) out.push(say('form.notifiedBeforeReceived'));
+  if (issuedOn !== undefined && received !== '' && received < issuedOn) out.push(say('form.receivedBeforeIssued', { date: formatDate(issuedOn) }));
   return out;
 }
 
@@ -67,6 +68,7 @@ function Field({ field, values, errors, onChange, hints, listId }: {
   hints?: readonly CertificateHint[];
   listId?: string;
 }) {
+  const { t } = useNotificationMessages();
   const id = useId();
   const error = errors.get(field);
   const numeric = field === 'carats' || field === 'parcels' || field === 'valueUsd';
@@ -74,8 +76,8 @@ function Field({ field, values, errors, onChange, hints, listId }: {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
-        {FIELD_LABELS[field]}
-        {REQUIRED.has(field) ? <span className="required"> (required)</span> : <span className="optional"> (optional)</span>}
+        {t(`fields.${field}`)}
+        {REQUIRED.has(field) ? <span className="required">{t('form.required')}</span> : <span className="optional">{t('form.optional')}</span>}
       </label>
       <input
         id={id}
@@ -94,13 +96,14 @@ function Field({ field, values, errors, onChange, hints, listId }: {
           {hints.map((h) => <option key={h.certificate} value={h.certificate}>{h.label}</option>)}
         </datalist>
       )}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {error && <p id={`${id}-error`} className="field-error">{fieldErrorText(error)}</p>}
     </div>
   );
 }
 
 /** Enter or edit a confirmation of receipt; validated with the dataset's schema, each error beside its field. */
 export function NotificationForm({ target, suggest, issuedOn, asOf, onSave, onClose }: Props) {
+  const { t } = useNotificationMessages();
   const initial = useMemo<NotificationText>(
     () => (target.mode === 'edit' ? textOf(target.notification) : { id: newLocalId(), certificate: target.certificate ?? '' }),
     [target],
@@ -141,25 +144,24 @@ export function NotificationForm({ target, suggest, issuedOn, asOf, onSave, onCl
       await onSave(result.notification);
       onClose();
     } catch (error) {
-      setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('form.notSaved', { reason: error instanceof Error ? error.message : String(error) }));
       setSaving(false);
     }
   };
 
-  const title = target.mode === 'edit' ? `Edit notification ${target.notification.id}` : 'Record a notification';
+  const title = target.mode === 'edit' ? t('form.edit', { id: target.notification.id }) : t('view.record');
   const shown = errors ?? [];
   const general = shown.filter((e) => e.field === '(notification)' || e.field === 'id');
   return (
     <Dialog title={title} onClose={onClose} className="dialog-form">
       <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-describedby={`${listId}-intro`}>
         <p id={`${listId}-intro`} className="muted">
-          A confirmation of receipt from an importing authority, kept in this browser as a local change
-          (id <code>{values.id}</code>) until the dataset is exported.
+          <Trans ns="notifications" i18nKey="form.intro" values={{ id: values.id }} components={[<code key="id" />]} />
         </p>
         {shown.length > 0 && (
           <p className="form-summary" role="alert">
-            {shown.length === 1 ? '1 field needs' : `${shown.length} fields need`} attention before saving.
-            {general.map((e) => ` ${e.message}.`)}
+            {t('form.summary', { count: shown.length, n: formatCount(shown.length) })}
+            {general.map((e) => t('form.general', { message: fieldErrorText(e.message) }))}
           </p>
         )}
         <div className="form-grid">
@@ -175,16 +177,16 @@ export function NotificationForm({ target, suggest, issuedOn, asOf, onSave, onCl
           ))}
         </div>
         {warnings.length > 0 && (
-          <ul className="form-warnings" aria-label="Before saving">
+          <ul className="form-warnings" aria-label={t('form.warningsLabel')}>
             {warnings.map((w) => <li key={w}>{w}</li>)}
           </ul>
         )}
         {failure && <p className="field-error" role="alert">{failure}</p>}
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : target.mode === 'edit' ? 'Save changes' : 'Save notification'}
+            {saving ? t('form.saving') : target.mode === 'edit' ? t('form.saveChanges') : t('form.save')}
           </button>
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
+          <button type="button" className="button" onClick={onClose}>{t('form.cancel')}</button>
         </div>
       </form>
     </Dialog>

@@ -4,7 +4,7 @@ import { reconcile, type Notification } from '../../core';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download-file';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { useLocalChanges } from '../../lib/local-changes';
 import { namerFor } from '../../lib/names';
 import { issuesByCertificate } from '../../lib/quality-marks';
@@ -16,6 +16,7 @@ import { DetailPanel } from './DetailPanel';
 import { csvFileName } from './exportCsv';
 import { Filters } from './Filters';
 import { buildLookups, suggestCertificates } from './lookups';
+import { useNotificationMessages } from './messages';
 import { NotificationForm, type FormTarget } from './NotificationForm';
 import { buildRows } from './rows';
 import { readFilters, useFilterWriter, type UrlContext } from './url';
@@ -28,6 +29,7 @@ import './notifications.css';
  * record and import notifications (kept locally), export the table as CSV.
  */
 export function NotificationsView() {
+  const { t, locale } = useNotificationMessages();
   const { dataset, sourceDataset, asOf, quality, localNotificationIds } = useDataset();
   const local = useLocalChanges();
   const [params] = useSearchParams();
@@ -35,7 +37,12 @@ export function NotificationsView() {
   // Once per dataset: the reconciliation, the rows and the look-ups.
   const quarters = useMemo(() => availableQuarters(dataset, asOf), [dataset, asOf]);
   const reconciliation = useMemo(() => reconcile(dataset, asOf), [dataset, asOf]);
-  const rows = useMemo(() => buildRows(dataset, reconciliation, quality, localNotificationIds), [dataset, reconciliation, quality, localNotificationIds]);
+  // The language is a dependency: rows carry country names, and the notices are sentences.
+  const rows = useMemo(
+    () => buildRows(dataset, reconciliation, quality, localNotificationIds),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset, reconciliation, quality, localNotificationIds, locale],
+  );
   const lookups = useMemo(() => buildLookups(dataset, reconciliation, rows.exports), [dataset, reconciliation, rows]);
   const names = useMemo(() => namerFor(dataset), [dataset]);
   const marks = useMemo(() => issuesByCertificate(quality), [quality]);
@@ -45,7 +52,8 @@ export function NotificationsView() {
     quarters, zones: lookups.zones, destinations: lookups.destinations, offices: lookups.offices, sortable: SORTABLE,
     knowsCertificate: (c) => lookups.recByCertificate.has(c) || lookups.namingByCertificate.has(c),
   }), [quarters, lookups]);
-  const { filters, notices } = useMemo(() => readFilters(params, urlContext), [params, urlContext]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { filters, notices } = useMemo(() => readFilters(params, urlContext), [params, urlContext, locale]);
   const write = useFilterWriter(quarters);
 
   const [form, setForm] = useState<FormTarget | null>(null);
@@ -57,9 +65,9 @@ export function NotificationsView() {
 
   const save = useCallback(async (n: Notification) => {
     await local.saveNotification(n);
-    setMessage(`Notification ${n.id} for ${n.certificate} saved in this browser.`);
+    setMessage(t('view.saved', { id: n.id, certificate: n.certificate }));
     write.setCert(n.certificate);
-  }, [local, write]);
+  }, [local, write, t]);
 
   const actions = {
     onRecord: (certificate: string) => setForm({ mode: 'new', certificate }),
@@ -69,8 +77,8 @@ export function NotificationsView() {
       const original = sourceDataset.notifications.find((n) => n.id === notification.id);
       if (original) {
         local.saveNotification(original).then(
-          () => setMessage(`Notification ${original.id} is back to the source's version.`),
-          (error: unknown) => setMessage(`Not reverted: ${error instanceof Error ? error.message : String(error)}`),
+          () => setMessage(t('view.reverted', { id: original.id })),
+          (error: unknown) => setMessage(t('view.notReverted', { reason: error instanceof Error ? error.message : String(error) })),
         );
       }
     },
@@ -79,12 +87,9 @@ export function NotificationsView() {
   const cert = filters.cert;
   return (
     <section className={cert ? 'view view-with-panel' : 'view'}>
-      <title>Notifications · KP CAR Monitor</title>
-      <h1>Notifications</h1>
-      <p className="lede">
-        Each CAR certificate against the importing authority’s confirmation of receipt, statuses as of{' '}
-        {formatDate(asOf)}. Select a certificate to compare the two.
-      </p>
+      <title>{t('view.title')}</title>
+      <h1>{t('view.heading')}</h1>
+      <p className="lede">{t('view.lede', { date: formatDate(asOf) })}</p>
       {notices.map((n) => <Notice key={n}>{n}</Notice>)}
       <p className="toolbar-message" role="status">{message}</p>
       <Filters
@@ -100,8 +105,8 @@ export function NotificationsView() {
         params={params}
         actions={(
           <>
-            <button type="button" className="button button-primary" onClick={() => setForm({ mode: 'new' })}>Record a notification</button>
-            <button type="button" className="button" onClick={() => setImporting(true)}>Import CSV…</button>
+            <button type="button" className="button button-primary" onClick={() => setForm({ mode: 'new' })}>{t('view.record')}</button>
+            <button type="button" className="button" onClick={() => setImporting(true)}>{t('view.importCsv')}</button>
           </>
         )}
         names={{
@@ -135,27 +140,27 @@ export function NotificationsView() {
           existing={dataset.notifications}
           onImport={async (list, fileName) => {
             await local.saveNotifications(list);
-            setMessage(`Imported ${list.length} notification${list.length === 1 ? '' : 's'} from ${fileName}.`);
+            setMessage(t('view.imported', { count: list.length, n: formatCount(list.length), file: fileName }));
           }}
           onClose={() => setImporting(false)}
         />
       )}
       {deleting && (
         <ConfirmDialog
-          title={`Delete notification ${deleting.id}?`}
-          confirmLabel={`Delete ${deleting.id}`}
+          title={t('view.deleteTitle', { id: deleting.id })}
+          confirmLabel={t('view.deleteConfirm', { id: deleting.id })}
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             const gone = deleting;
             setDeleting(null);
             local.deleteNotification(gone.id).then(
-              () => setMessage(`Notification ${gone.id} deleted.`),
-              (error: unknown) => setMessage(`Not deleted: ${error instanceof Error ? error.message : String(error)}`),
+              () => setMessage(t('view.deleted', { id: gone.id })),
+              (error: unknown) => setMessage(t('view.notDeleted', { reason: error instanceof Error ? error.message : String(error) })),
             );
           }}
         >
-          <p>It was recorded in this browser and is not in the source; it cannot be recovered once deleted.</p>
+          <p>{t('view.deleteExplain')}</p>
         </ConfirmDialog>
       )}
     </section>

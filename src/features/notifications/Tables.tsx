@@ -1,12 +1,13 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { EmptyState } from '../../components/EmptyState';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount } from '../../lib/format';
 import { EXPORT_COLUMNS, NOTIFICATION_COLUMNS, type CellContext, type ColumnSpec } from './columns';
 import { tableCsv } from './exportCsv';
+import { notificationText as say, useNotificationMessages } from './messages';
 import { exportSearchText, notificationSearchText, type ExportRow, type NotificationRow, type Rows } from './rows';
-import { FILTER_LABELS, STATUS_FILTERS, type StatusFilter } from './status';
-import { LISTS, statusWords, type Filters, type ListName, type useFilterWriter } from './url';
+import { STATUS_FILTERS, filterLabel, type StatusFilter } from './status';
+import { LISTS, type Filters, type ListName, type useFilterWriter } from './url';
 import { FILTER_IDS, useListTable, type FilterColumn } from './useListTable';
 import { VirtualTable } from './VirtualTable';
 
@@ -23,29 +24,43 @@ const DUPLICATE_FILTERS: FilterColumn<NotificationRow>[] = [
 ];
 const NO_FILTERS: FilterColumn<NotificationRow>[] = [];
 
-const LIST_LABELS: Record<ListName, string> = {
-  exports: 'Certificates',
-  unmatched: 'Unmatched notifications',
-  duplicates: 'Duplicate notifications',
-};
-const NOUNS: Record<ListName, string> = { exports: 'certificate', unmatched: 'unmatched notification', duplicates: 'duplicate notification' };
+/** Message keys per list: the rows counted in the caption, the rows downloaded, nothing found. */
+const LIST_WORDS = {
+  exports: { caption: 'caption.exports', shown: 'table.shownExports', empty: 'table.emptyExports' },
+  unmatched: { caption: 'caption.unmatched', shown: 'table.shownUnmatched', empty: 'table.emptyUnmatched' },
+  duplicates: { caption: 'caption.duplicates', shown: 'table.shownDuplicates', empty: 'table.emptyDuplicates' },
+} as const;
 
 type Writer = ReturnType<typeof useFilterWriter>;
 
-/** "5 certificates, 2021-Q3, overdue, zone Carnot, matching “antwerp”". */
+/** "5 certificates, 2021-Q3, overdue, zone Carnot, matching “antwerp”": the filters listed, comma-separated. */
 function describe(count: number, filters: Filters, names: { zone?: string; destination?: string; office?: string }): string {
-  const parts = [plural(count, NOUNS[filters.list]), filters.quarter === 'all' ? 'all quarters' : filters.quarter];
-  if (filters.list === 'exports' && filters.status !== 'all') parts.push(statusWords(filters.status));
-  if (filters.list !== 'unmatched') {
-    if (names.zone) parts.push(`zone ${names.zone}`);
-    if (names.destination) parts.push(`to ${names.destination}`);
-    if (names.office) parts.push(`office ${names.office}`);
+  const parts = [
+    say(LIST_WORDS[filters.list].caption, { count, n: formatCount(count) }),
+    filters.quarter === 'all' ? say('caption.allQuarters') : filters.quarter,
+  ];
+  if (filters.list === 'exports' && filters.status !== 'all') {
+    parts.push(say('caption.status', { status: filterLabel(filters.status).toLowerCase() }));
   }
-  if (filters.q.trim() !== '') parts.push(`matching “${filters.q.trim()}”`);
+  if (filters.list !== 'unmatched') {
+    if (names.zone) parts.push(say('caption.zone', { name: names.zone }));
+    if (names.destination) parts.push(say('caption.destination', { name: names.destination }));
+    if (names.office) parts.push(say('caption.office', { name: names.office }));
+  }
+  if (filters.q.trim() !== '') parts.push(say('caption.matching', { q: filters.q.trim() }));
   return parts.join(', ');
 }
 
+function EmptyList({ list, status }: { list: ListName; status: StatusFilter }) {
+  const { t } = useNotificationMessages();
+  const text = list === 'exports' && status !== 'all'
+    ? t('table.emptyExportsStatus', { status: filterLabel(status) })
+    : t(LIST_WORDS[list].empty);
+  return <EmptyState>{text}</EmptyState>;
+}
+
 function StatusCounts({ table, active, onPick }: { table: Table<ExportRow>; active: StatusFilter; onPick: (s: string) => void }) {
+  const { t } = useNotificationMessages();
   const facetRows = table.getColumn(FILTER_IDS.status)?.getFacetedRowModel().rows;
   const counts = useMemo(() => {
     const c: Record<string, number> = { confirmed: 0, discrepancy: 0, awaiting: 0, overdue: 0, late: 0 };
@@ -56,11 +71,11 @@ function StatusCounts({ table, active, onPick }: { table: Table<ExportRow>; acti
     return c;
   }, [facetRows]);
   return (
-    <ul className="counts status-counts" aria-label="Certificates by status (choose one to filter)">
+    <ul className="counts status-counts" aria-label={t('table.byStatus')}>
       {STATUS_FILTERS.filter((s) => s !== 'all').map((s) => (
         <li key={s}>
           <button type="button" aria-pressed={active === s} onClick={() => onPick(active === s ? 'all' : s)}>
-            <span className="count-label">{FILTER_LABELS[s]}</span>{' '}
+            <span className="count-label">{filterLabel(s)}</span>{' '}
             <span className="count-value">{formatCount(counts[s] ?? 0)}</span>
           </button>
         </li>
@@ -80,6 +95,7 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
   names: { zone?: string; destination?: string; office?: string };
   onDownload: (csv: string) => void;
 }) {
+  const { t } = useNotificationMessages();
   const captionId = useId();
   const sortOf = (list: ListName) => (filters.list === list ? filters : { ...filters, sort: null });
   const tables = {
@@ -108,10 +124,10 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
   return (
     <>
       <div className="list-bar">
-        <div className="segmented" role="group" aria-label="List">
+        <div className="segmented" role="group" aria-label={t('lists.label')}>
           {LISTS.map((l) => (
             <button key={l} type="button" aria-pressed={list === l} onClick={() => write.setList(l)}>
-              {LIST_LABELS[l]} <span className="count-value">{formatCount(tables[l].getFilteredRowModel().rows.length)}</span>
+              {t(`lists.${l}`)} <span className="count-value">{formatCount(tables[l].getFilteredRowModel().rows.length)}</span>
             </button>
           ))}
         </div>
@@ -123,7 +139,8 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
             disabled={shown.length === 0}
             onClick={() => onDownload(tableCsv(specs, shown.map((r) => r.original)))}
           >
-            Download CSV <span className="visually-hidden">of the {plural(shown.length, NOUNS[list])} shown</span>
+            {t('table.downloadCsv')}{' '}
+            <span className="visually-hidden">{t(LIST_WORDS[list].shown, { count: shown.length, n: formatCount(shown.length) })}</span>
           </button>
         </div>
       </div>
@@ -132,10 +149,7 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
         {list === 'exports' && <StatusCounts table={tables.exports} active={filters.status} onPick={write.setStatus} />}
       </div>
       {shown.length === 0 ? (
-        <EmptyState>
-          No {NOUNS[list]}s match these filters
-          {list === 'exports' && filters.status !== 'all' ? ` (status “${FILTER_LABELS[filters.status]}”)` : ''}.
-        </EmptyState>
+        <EmptyList list={list} status={filters.status} />
       ) : (
         <VirtualTable
           table={table}

@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { Row, Table } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import type { CellContext, ColumnSpec } from './columns';
+import { useNotificationMessages } from './messages';
 
 export const ROW_HEIGHT = 36;
 /** When the container has not been laid out (hidden, or jsdom), render as if it were this tall. */
@@ -30,13 +31,15 @@ interface Props<T> {
 }
 
 function SortHeader<T>({ table, spec }: { table: Table<T>; spec: ColumnSpec<T> }) {
+  const { t } = useNotificationMessages();
+  const label = spec.label();
   const column = table.getColumn(spec.id);
   const sorted = column?.getIsSorted() ?? false;
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
   return (
     <th scope="col" className={spec.numeric ? 'num' : undefined} aria-sort={ariaSort}>
-      <button type="button" className="sort-button" onClick={column?.getToggleSortingHandler()} title={`Sort by ${spec.label.toLowerCase()}`}>
-        {spec.label}
+      <button type="button" className="sort-button" onClick={column?.getToggleSortingHandler()} title={t('table.sortBy', { column: label, lower: label.toLowerCase() })}>
+        {label}
         <span className="sort-mark" aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
       </button>
     </th>

@@ -5,9 +5,13 @@
  * compared too, for the team's eye, but the status rule does not use it.
  */
 import { addDays, days, differencesOf, type ExportReconciliation, type Notification, type Settings } from '../../core';
-import { formatCarats, formatDate, formatNumber, formatUsd, plural } from '../../lib/format';
+import { formatCarats, formatCount, formatDate, formatNumber, formatUsd } from '../../lib/format';
+import { notificationText as say } from './messages';
 
 export interface ComparisonLine {
+  /** Stable id of the compared field. */
+  id: 'carats' | 'parcels' | 'valueUsd' | 'importer';
+  /** Its name, in the current language. */
   field: string;
   certificate: string;
   confirmation: string;
@@ -19,7 +23,7 @@ export interface ComparisonLine {
   gap: string | null;
 }
 
-const pct = (n: number) => `${formatNumber(n)} %`;
+const pct = (n: number) => say('compare.percent', { n: formatNumber(n) });
 
 function signed(n: number, format: (n: number) => string): string {
   return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0);
@@ -38,28 +42,33 @@ export function compareLines(rec: ExportReconciliation, n: Notification, s: Sett
   const caratTolerance = (e.carats * s.caratTolerancePct) / 100;
   const valueTolerance = (e.valueUsd * s.valueTolerancePct) / 100;
   const caratGap = n.carats - e.carats;
+  const notGiven = say('compare.notGiven');
   const lines: ComparisonLine[] = [
     {
-      field: 'Carats', certificate: formatCarats(e.carats), confirmation: formatCarats(n.carats),
-      rule: `± ${pct(s.caratTolerancePct)} = ${formatCarats(caratTolerance)}`,
+      id: 'carats', field: say('compare.carats'), certificate: formatCarats(e.carats), confirmation: formatCarats(n.carats),
+      rule: say('compare.within', { pct: pct(s.caratTolerancePct), amount: formatCarats(caratTolerance) }),
       differs: beyond('carats'),
       gap: caratGap === 0 ? null : `${signed(caratGap, formatCarats)} (${signed((caratGap / e.carats) * 100, pct)})`,
     },
     {
-      field: 'Parcels', certificate: String(e.parcels), confirmation: n.parcels === undefined ? 'not given' : String(n.parcels),
-      rule: n.parcels === undefined ? 'exact (not compared: not given)' : 'exact',
+      id: 'parcels', field: say('compare.parcels'), certificate: formatCount(e.parcels),
+      confirmation: n.parcels === undefined ? notGiven : formatCount(n.parcels),
+      rule: n.parcels === undefined ? say('compare.exactNotGiven') : say('compare.exact'),
       differs: beyond('parcels'),
-      gap: n.parcels === undefined || n.parcels === e.parcels ? null : signed(n.parcels - e.parcels, String),
+      gap: n.parcels === undefined || n.parcels === e.parcels ? null : signed(n.parcels - e.parcels, formatCount),
     },
     {
-      field: 'Value', certificate: formatUsd(e.valueUsd), confirmation: n.valueUsd === undefined ? 'not given' : formatUsd(n.valueUsd),
-      rule: n.valueUsd === undefined ? `± ${pct(s.valueTolerancePct)} (not compared: not given)` : `± ${pct(s.valueTolerancePct)} = ${formatUsd(valueTolerance)}`,
+      id: 'valueUsd', field: say('compare.value'), certificate: formatUsd(e.valueUsd),
+      confirmation: n.valueUsd === undefined ? notGiven : formatUsd(n.valueUsd),
+      rule: n.valueUsd === undefined
+        ? say('compare.withinNotGiven', { pct: pct(s.valueTolerancePct) })
+        : say('compare.within', { pct: pct(s.valueTolerancePct), amount: formatUsd(valueTolerance) }),
       differs: beyond('valueUsd'),
       gap: n.valueUsd === undefined || n.valueUsd === e.valueUsd ? null : signed(n.valueUsd - e.valueUsd, formatUsd),
     },
     {
-      field: 'Importer', certificate: e.importer, confirmation: n.importer ?? 'not given',
-      rule: 'same name, ignoring case and spaces (not part of the status rule)',
+      id: 'importer', field: say('compare.importer'), certificate: e.importer, confirmation: n.importer ?? notGiven,
+      rule: say('compare.sameName'),
       differs: !sameName(e.importer, n.importer),
       gap: null,
     },
@@ -67,25 +76,20 @@ export function compareLines(rec: ExportReconciliation, n: Notification, s: Sett
   return lines;
 }
 
+/** "12 days" (French: "12 jours"), a noun phrase the timing sentences take whole. */
+const dayCount = (n: number) => say('timing.days', { count: n, n: formatCount(n) });
+
 /** The due date and how the confirmation (or its absence) stands against it, in words. */
 export function timing(rec: ExportReconciliation, s: Settings, asOf: string): { due: string; verdict: string; late: boolean } {
-  const due = addDays(rec.export.issuedOn, s.notificationDueDays);
-  const dueText = `due within ${plural(s.notificationDueDays, 'day')} of issue, by ${formatDate(due)}`;
+  const dueDays = s.notificationDueDays;
+  const due = say('timing.due', { count: dueDays, n: formatCount(dueDays), date: formatDate(addDays(rec.export.issuedOn, dueDays)) });
   if (rec.confirmation !== null && rec.daysToNotify !== null) {
-    const over = rec.daysToNotify - s.notificationDueDays;
-    return {
-      due: dueText,
-      verdict: `Notified ${plural(rec.daysToNotify, 'day')} after issue, on ${formatDate(rec.confirmation.notifiedOn)}: ${over > 0 ? `late by ${plural(over, 'day')}` : 'on time'}.`,
-      late: over > 0,
-    };
+    const over = rec.daysToNotify - dueDays;
+    const facts = { days: dayCount(rec.daysToNotify), date: formatDate(rec.confirmation.notifiedOn), over: dayCount(over) };
+    return { due, verdict: over > 0 ? say('timing.late', facts) : say('timing.onTime', facts), late: over > 0 };
   }
   const waiting = rec.daysWaiting ?? days(rec.export.issuedOn, asOf);
-  const over = waiting - s.notificationDueDays;
-  return {
-    due: dueText,
-    verdict: over > 0
-      ? `No confirmation ${plural(waiting, 'day')} after issue (as of ${formatDate(asOf)}): overdue by ${plural(over, 'day')}.`
-      : `No confirmation yet, ${plural(waiting, 'day')} after issue (as of ${formatDate(asOf)}): ${plural(-over, 'day')} left.`,
-    late: over > 0,
-  };
+  const over = waiting - dueDays;
+  const facts = { days: dayCount(waiting), date: formatDate(asOf), over: dayCount(over), left: dayCount(-over) };
+  return { due, verdict: over > 0 ? say('timing.overdue', facts) : say('timing.waiting', facts), late: over > 0 };
 }

@@ -3,7 +3,8 @@ import type { Dataset, ExportReconciliation, Notification, Reconciliation } from
 import type { FilterOptions } from './Filters';
 import type { CertificateHint } from './NotificationForm';
 import type { ExportRow } from './rows';
-import { STATUS_LABELS } from './status';
+import { notificationText as say } from './messages';
+import { statusLabel } from './status';
 
 export interface Lookups extends Omit<FilterOptions, 'quarters'> {
   recByCertificate: ReadonlyMap<string, ExportReconciliation>;
@@ -61,6 +62,7 @@ export function suggestCertificates(rows: readonly ExportRow[], typed: string, l
   return [...pending, ...others].slice(0, limit).map((r) => ({
     certificate: r.certificate,
     issuedOn: r.issuedOn,
-    label: `${r.zone}, issued ${r.issuedOn}, ${STATUS_LABELS[r.status].toLowerCase()}`,
+    // The ISO date sorts and reads the same in both languages in a narrow suggestion list.
+    label: say('form.suggestion', { zone: r.zone, date: r.issuedOn, status: statusLabel(r.status).toLowerCase() }),
   }));
 }

@@ -142,9 +142,11 @@ export function buildRows(
     const issues = marks.get(e.certificate) ?? NO_ISSUES;
     const zone = names.zone(e.zoneId);
     const office = names.office(e.buyingOfficeId);
+    const destinationName = country(e.destination);
     const before = previousRows.get(e);
+    // A row is reused only when everything it shows is the same (country names follow the language).
     const row: ExportRow = before && before.local === local && before.quality === issues && before.zone === zone
-      && before.office === office && sameOutcome(before.rec, rec)
+      && before.office === office && before.destinationName === destinationName && sameOutcome(before.rec, rec)
       ? before
       : {
         certificate: e.certificate,
@@ -156,7 +158,7 @@ export function buildRows(
         office,
         importer: e.importer,
         destination: e.destination,
-        destinationName: country(e.destination),
+        destinationName,
         carats: e.carats,
         valueUsd: e.valueUsd,
         pricePerCarat: e.carats > 0 ? e.valueUsd / e.carats : null,

@@ -16,7 +16,8 @@ import { useMemo } from 'react';
 import { ALL_QUARTERS } from '../../components/QuarterSelect';
 import { defaultQuarter, pickQuarter } from '../../lib/quarter-param';
 import { parseChoice, shortValue, useSearchParamState } from '../../lib/url-state';
-import { FILTER_LABELS, STATUS_FILTERS, type StatusFilter } from './status';
+import { notificationText as say } from './messages';
+import { STATUS_FILTERS, type StatusFilter } from './status';
 
 export const LISTS = ['exports', 'unmatched', 'duplicates'] as const;
 export type ListName = (typeof LISTS)[number];
@@ -52,11 +53,13 @@ export interface UrlContext {
   knowsCertificate: (certificate: string) => boolean;
 }
 
+type UnknownNotice = 'notices.notZone' | 'notices.notDestination' | 'notices.notOffice';
+
 /** A value from a known set, else null with a notice. */
-function pickKnown(raw: string | null, known: ReadonlyMap<string, string>, what: string, all: string) {
+function pickKnown(raw: string | null, known: ReadonlyMap<string, string>, notice: UnknownNotice) {
   if (raw === null || raw === '') return { value: null, notice: null };
   if (known.has(raw)) return { value: raw, notice: null };
-  return { value: null, notice: `${shortValue(raw)} is not ${what} in this dataset; showing ${all}.` };
+  return { value: null, notice: say(notice, { value: shortValue(raw) }) };
 }
 
 export function readFilters(params: URLSearchParams, ctx: UrlContext): { filters: Filters; notices: string[] } {
@@ -68,29 +71,29 @@ export function readFilters(params: URLSearchParams, ctx: UrlContext): { filters
   const quarter = rawQuarter === ALL_QUARTERS ? { quarter: ALL_QUARTERS, notice: null } : pickQuarter(rawQuarter, ctx.quarters);
   note(quarter.notice);
   const status = parseChoice<StatusFilter>(params.get('status'), STATUS_FILTERS, 'all');
-  if (status.rejected !== null) note(`${shortValue(status.rejected)} is not a status; showing all statuses.`);
-  const zone = pickKnown(params.get('zone'), ctx.zones, 'a zone', 'all zones');
-  const destination = pickKnown(params.get('destination'), ctx.destinations, 'a destination', 'all destinations');
-  const office = pickKnown(params.get('office'), ctx.offices, 'a buying office', 'all buying offices');
+  if (status.rejected !== null) note(say('notices.notStatus', { value: shortValue(status.rejected) }));
+  const zone = pickKnown(params.get('zone'), ctx.zones, 'notices.notZone');
+  const destination = pickKnown(params.get('destination'), ctx.destinations, 'notices.notDestination');
+  const office = pickKnown(params.get('office'), ctx.offices, 'notices.notOffice');
   [zone, destination, office].forEach((p) => note(p.notice));
   const list = parseChoice<ListName>(params.get('list'), LISTS, 'exports');
-  if (list.rejected !== null) note(`${shortValue(list.rejected)} is not a list; showing the exports.`);
+  if (list.rejected !== null) note(say('notices.notList', { value: shortValue(list.rejected) }));
 
   let sort: Sort | null = null;
   const rawSort = params.get('sort');
   if (rawSort !== null && rawSort !== '') {
     if (ctx.sortable[list.value].includes(rawSort)) {
       const dir = parseChoice(params.get('dir'), ['asc', 'desc'] as const, 'asc');
-      if (dir.rejected !== null) note(`${shortValue(dir.rejected)} is not a sort direction; sorting ascending.`);
+      if (dir.rejected !== null) note(say('notices.notDirection', { value: shortValue(dir.rejected) }));
       sort = { id: rawSort, desc: dir.value === 'desc' };
-    } else note(`${shortValue(rawSort)} is not a column to sort by; showing the dataset order.`);
+    } else note(say('notices.notColumn', { value: shortValue(rawSort) }));
   }
 
   const rawCert = params.get('cert')?.trim() ?? '';
   let cert: string | null = null;
   if (rawCert !== '') {
     if (ctx.knowsCertificate(rawCert)) cert = rawCert;
-    else note(`No export or notification names certificate ${shortValue(rawCert)} in this dataset.`);
+    else note(say('notices.unknownCertificate', { value: shortValue(rawCert) }));
   }
 
   return {
@@ -119,8 +122,4 @@ export function useFilterWriter(quarters: readonly string[]) {
     setCert: (cert: string | null) => update({ cert }),
     clearFilters: () => update({ quarter: null, status: null, zone: null, destination: null, office: null, q: null }),
   }), [update, fallback]);
-}
-
-export function statusWords(status: StatusFilter): string {
-  return status === 'all' ? '' : FILTER_LABELS[status].toLowerCase();
 }

@@ -3,15 +3,18 @@ import type { QuarterlyReview } from '../../core';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCountry } from '../../lib/format';
 import { ChartSection } from './chartKit';
+import { useReviewMessages } from './messages';
 import { PairedBars } from './PairedBars';
 import { TotalsTable } from './TotalsTable';
 
 export function DestinationSection({ review }: { review: QuarterlyReview }) {
+  const { t } = useReviewMessages();
+  const { quarter } = review;
   if (review.byDestination.length === 0) {
     return (
       <section className="report-section" id="by-destination">
-        <h2>By destination</h2>
-        <EmptyState>No exports in {review.quarter}.</EmptyState>
+        <h2>{t('sections.destination')}</h2>
+        <EmptyState>{t('destination.none', { quarter })}</EmptyState>
       </section>
     );
   }
@@ -19,10 +22,17 @@ export function DestinationSection({ review }: { review: QuarterlyReview }) {
   return (
     <ChartSection
       id="by-destination"
-      title="By destination"
-      intro="The importing country of each certificate, largest value first."
-      chart={<PairedBars caption={`Carats and value by destination, ${review.quarter}`} what="destination" rows={rows} />}
-      table={<TotalsTable caption={`Exports by destination, ${review.quarter}`} first="Destination" rows={rows} total={{ name: `Total ${review.quarter}`, totals: review.totals }} />}
+      title={t('sections.destination')}
+      intro={t('destination.intro')}
+      chart={<PairedBars caption={t('destination.chart', { quarter })} summary={t('destination.summary')} rows={rows} />}
+      table={(
+        <TotalsTable
+          caption={t('destination.table', { quarter })}
+          first={t('table.destination')}
+          rows={rows}
+          total={{ name: t('table.total', { quarter }), totals: review.totals }}
+        />
+      )}
     />
   );
 }

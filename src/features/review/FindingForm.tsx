@@ -5,6 +5,8 @@
  */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { checkFinding, normaliseCertificates, type Finding, type FindingField, type ReviewFieldError } from '../../core';
+import { formatCount } from '../../lib/format';
+import { recordWords, useRecordMessages } from './messages/record';
 
 export interface CertificateOption {
   certificate: string;
@@ -12,7 +14,19 @@ export interface CertificateOption {
   label: string;
 }
 
-export const SEVERITY_LABELS: Record<Finding['severity'], string> = { info: 'Information', concern: 'Concern', critical: 'Critical' };
+const SEVERITIES: ReadonlyArray<Finding['severity']> = ['info', 'concern', 'critical'];
+
+/** "Concern". */
+export function severityLabel(severity: Finding['severity']): string {
+  return recordWords(`severity.${severity}`);
+}
+
+/** A field's error: the dataset schema's words in English, the same said in French. */
+export function fieldErrorText(field: string, message: string): string {
+  const known = ['severity', 'text', 'certificates', 'by', 'on'] as const;
+  const key = known.find((k) => k === field) ?? 'other';
+  return recordWords(`fieldErrors.${key}`, { message });
+}
 
 interface Props {
   /** The id the finding keeps (new: the next free one). */
@@ -28,7 +42,7 @@ interface Props {
 
 function FieldError({ id, errors, field }: { id: string; errors: ReadonlyArray<ReviewFieldError<FindingField>>; field: FindingField }) {
   const error = errors.find((e) => e.field === field);
-  return error ? <p id={id} className="field-error">{error.message}</p> : null;
+  return error ? <p id={id} className="field-error">{fieldErrorText(error.field, error.message)}</p> : null;
 }
 
 export function FindingForm({ id, initial, options, knownCertificates, onSave, onCancel }: Props) {
@@ -42,6 +56,7 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
   // The suggestions are rendered once the form is first focused, not with the page.
   const [inUse, setInUse] = useState(false);
   const ids = { severity: useId(), text: useId(), cert: useId(), list: useId() };
+  const { t } = useRecordMessages();
   const editing = initial !== undefined;
   /** A field's error goes once the field is changed; the others stay until the next try. */
   const fix = (field: FindingField) => setErrors((list) => list.filter((e) => e.field !== field));
@@ -78,7 +93,7 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
         setTyped('');
       }
     } catch (error) {
-      setFailure(`The finding could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('form.saveFailed', { error: error instanceof Error ? error.message : String(error) }));
     } finally {
       setSaving(false);
     }
@@ -87,15 +102,15 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
   const invalid = (field: FindingField) => errors.some((e) => e.field === field);
   const unknown = certificates.filter((c) => !knownCertificates.has(c));
   return (
-    <form className="finding-form screen-only" onSubmit={submit} onFocus={() => setInUse(true)} noValidate aria-label={editing ? `Edit finding ${id}` : 'New finding'}>
+    <form className="finding-form screen-only" onSubmit={submit} onFocus={() => setInUse(true)} noValidate aria-label={editing ? t('form.editLabel', { id }) : t('form.newLabel')}>
       {errors.length > 0 && (
         <p className="form-alert" role="alert">
-          {errors.length === 1 ? '1 field needs attention before saving.' : `${errors.length} fields need attention before saving.`}
+          {t('form.attention', { count: errors.length, n: formatCount(errors.length) })}
         </p>
       )}
       <div className="finding-fields">
         <div className={`field${invalid('severity') ? ' field-invalid' : ''}`}>
-          <label htmlFor={ids.severity}>Severity</label>
+          <label htmlFor={ids.severity}>{t('form.severity')}</label>
           <select
             id={ids.severity}
             value={severity}
@@ -106,13 +121,13 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
             aria-invalid={invalid('severity') || undefined}
             aria-describedby={invalid('severity') ? `${ids.severity}-error` : undefined}
           >
-            <option value="">Choose…</option>
-            {Object.entries(SEVERITY_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            <option value="">{t('form.choose')}</option>
+            {SEVERITIES.map((value) => <option key={value} value={value}>{severityLabel(value)}</option>)}
           </select>
           <FieldError id={`${ids.severity}-error`} errors={errors} field="severity" />
         </div>
         <div className={`field field-text${invalid('text') ? ' field-invalid' : ''}`}>
-          <label htmlFor={ids.text}>Finding</label>
+          <label htmlFor={ids.text}>{t('form.finding')}</label>
           <textarea
             id={ids.text}
             rows={3}
@@ -128,7 +143,7 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
         </div>
       </div>
       <div className={`field${invalid('certificates') ? ' field-invalid' : ''}`}>
-        <label htmlFor={ids.cert}>Linked certificates <span className="optional">(optional)</span></label>
+        <label htmlFor={ids.cert}>{t('form.certificates')} <span className="optional">{t('form.optional')}</span></label>
         <div className="cert-picker">
           <input
             id={ids.cert}
@@ -136,7 +151,7 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
             list={ids.list}
             value={typed}
             autoComplete="off"
-            placeholder="CF…"
+            placeholder={t('form.certificatePlaceholder')}
             onChange={(e) => {
               setTyped(e.target.value);
               fix('certificates');
@@ -148,28 +163,28 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
           <datalist id={ids.list}>
             {inUse && options().map((o) => <option key={o.certificate} value={o.certificate}>{o.label}</option>)}
           </datalist>
-          <button type="button" className="button button-small" onClick={link} disabled={typed.trim() === ''}>Link</button>
+          <button type="button" className="button button-small" onClick={link} disabled={typed.trim() === ''}>{t('form.link')}</button>
         </div>
-        <p id={`${ids.cert}-hint`} className="field-hint">Type or pick a certificate of the quarter, then Link (or Enter).</p>
+        <p id={`${ids.cert}-hint`} className="field-hint">{t('form.hint')}</p>
         <FieldError id={`${ids.cert}-error`} errors={errors} field="certificates" />
         {certificates.length > 0 && (
-          <ul className="cert-chips" aria-label="Certificates linked to this finding">
+          <ul className="cert-chips" aria-label={t('form.linked')}>
             {certificates.map((c) => (
               <li key={c}>
                 {c}
-                <button type="button" className="chip-remove" aria-label={`Remove ${c} from the finding`} onClick={() => setCertificates(certificates.filter((x) => x !== c))}>×</button>
+                <button type="button" className="chip-remove" aria-label={t('form.remove', { certificate: c })} onClick={() => setCertificates(certificates.filter((x) => x !== c))}>×</button>
               </li>
             ))}
           </ul>
         )}
         {unknown.map((c) => (
-          <p key={c} className="field-warning">{c} is not a certificate of this dataset: the finding will be listed on the Data quality view.</p>
+          <p key={c} className="field-warning">{t('form.unknown', { certificate: c })}</p>
         ))}
       </div>
       {failure && <p className="form-alert" role="alert">{failure}</p>}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>{editing ? 'Save finding' : 'Add finding'}</button>
-        {onCancel && <button type="button" className="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" className="button button-primary" disabled={saving}>{editing ? t('form.save') : t('form.addFinding')}</button>
+        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('form.cancel')}</button>}
       </div>
     </form>
   );

@@ -7,8 +7,10 @@ import { Link } from 'react-router';
 import { nextFindingId, withFinding, withoutFinding, type Finding, type Quarter, type ReviewRecord } from '../../core';
 import { ConfirmDialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { FindingForm, SEVERITY_LABELS, type CertificateOption } from './FindingForm';
+import { FindingForm, severityLabel, type CertificateOption } from './FindingForm';
 import { notificationsLink } from './links';
+import { useReviewMessages } from './messages';
+import { useRecordMessages } from './messages/record';
 
 interface Props {
   record: ReviewRecord;
@@ -31,6 +33,8 @@ function Certificates({ list, quarterOf, search }: { list: readonly string[] | u
 }
 
 export function FindingsSection({ record, editable, options, knownCertificates, quarterOfCertificate, search, save }: Props) {
+  const { t } = useRecordMessages();
+  const { t: words } = useReviewMessages();
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Finding | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -41,26 +45,26 @@ export function FindingsSection({ record, editable, options, knownCertificates, 
     setDeleting(null);
     save(withoutFinding(record, finding.id)).then(
       () => setFailure(null),
-      (error: unknown) => setFailure(`The finding could not be deleted: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setFailure(t('findings.deleteFailed', { error: error instanceof Error ? error.message : String(error) })),
     );
   };
 
   return (
     <section className="report-section" id="findings">
-      <h2>Findings</h2>
+      <h2>{words('sections.findings')}</h2>
       {findings.length === 0 ? (
-        <EmptyState>No findings recorded for {record.quarter}.</EmptyState>
+        <EmptyState>{t('findings.none', { quarter: record.quarter })}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table className="report-table findings">
-            <caption>{`Findings, ${record.quarter}`}</caption>
+            <caption>{t('findings.caption', { quarter: record.quarter })}</caption>
             <thead>
               <tr>
-                <th scope="col">Id</th>
-                <th scope="col">Severity</th>
-                <th scope="col">Finding</th>
-                <th scope="col">Certificates</th>
-                {editable && <th scope="col" className="screen-only">Actions</th>}
+                <th scope="col">{t('findings.id')}</th>
+                <th scope="col">{t('findings.severity')}</th>
+                <th scope="col">{t('findings.finding')}</th>
+                <th scope="col">{t('findings.certificates')}</th>
+                {editable && <th scope="col" className="screen-only">{t('findings.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -82,13 +86,17 @@ export function FindingsSection({ record, editable, options, knownCertificates, 
               ) : (
                 <tr key={f.id}>
                   <th scope="row" className="nowrap">{f.id}</th>
-                  <td><span className={`severity severity-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span></td>
+                  <td><span className={`severity severity-${f.severity}`}>{severityLabel(f.severity)}</span></td>
                   <td className="finding-text">{f.text}</td>
                   <td><Certificates list={f.certificates} quarterOf={quarterOfCertificate} search={search} /></td>
                   {editable && (
                     <td className="screen-only nowrap">
-                      <button type="button" className="button button-small" onClick={() => setEditing(f.id)} aria-label={`Edit finding ${f.id}`}>Edit</button>{' '}
-                      <button type="button" className="button button-small" onClick={() => setDeleting(f)} aria-label={`Delete finding ${f.id}`}>Delete</button>
+                      <button type="button" className="button button-small" onClick={() => setEditing(f.id)} aria-label={t('findings.editLabel', { id: f.id })}>
+                        {t('findings.edit')}
+                      </button>{' '}
+                      <button type="button" className="button button-small" onClick={() => setDeleting(f)} aria-label={t('findings.deleteLabel', { id: f.id })}>
+                        {t('findings.delete')}
+                      </button>
                     </td>
                   )}
                 </tr>
@@ -100,13 +108,19 @@ export function FindingsSection({ record, editable, options, knownCertificates, 
       {failure && <p className="form-alert" role="alert">{failure}</p>}
       {editable && editing === null && (
         <div className="screen-only add-finding">
-          <h3>Add a finding</h3>
+          <h3>{t('findings.add')}</h3>
           <FindingForm id={nextFindingId(record)} {...formProps} onSave={(f) => save(withFinding(record, f))} />
         </div>
       )}
       {deleting && (
-        <ConfirmDialog title={`Delete finding ${deleting.id}?`} confirmLabel="Delete finding" onConfirm={() => remove(deleting)} onCancel={() => setDeleting(null)} danger>
-          <p>“{deleting.text}” will be removed from the draft review of {record.quarter}.</p>
+        <ConfirmDialog
+          title={t('findings.deleteTitle', { id: deleting.id })}
+          confirmLabel={t('findings.deleteConfirm')}
+          onConfirm={() => remove(deleting)}
+          onCancel={() => setDeleting(null)}
+          danger
+        >
+          <p>{t('findings.deleteBody', { text: deleting.text, quarter: record.quarter })}</p>
         </ConfirmDialog>
       )}
     </section>

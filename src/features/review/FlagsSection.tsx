@@ -7,8 +7,10 @@ import { Link } from 'react-router';
 import { CHECK_KINDS, countChecks, type CheckItem, type CheckKind, type Quarter, type Settings } from '../../core';
 import { formatCount } from '../../lib/format';
 import type { Namer } from '../../lib/names';
-import { CHECK_PLURALS, CHECK_TITLES, checkReason, checkRecord, checkRule } from './flagText';
+import { checkAllLink, checkReason, checkRecord, checkRule, checkTitle } from './flagText';
 import { notificationsLink, type NotificationsTarget } from './links';
+import { useReviewMessages } from './messages';
+import { useFlagMessages } from './messages/flags';
 import { usePrinting } from './printing';
 
 /** The records of a kind in the Notifications view, when it has such a list. */
@@ -40,19 +42,22 @@ interface Props {
 }
 
 function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; items: readonly CheckItem[]; quarter: Quarter; names: Namer; search: string }) {
+  const { t } = useFlagMessages();
   const all = KIND_TARGETS[kind];
+  const title = checkTitle(kind);
+  const n = formatCount(items.length);
   return (
     <section className="check-group" id={anchor(kind)}>
       <h3>
-        {CHECK_TITLES[kind]} <span className="count">({formatCount(items.length)})</span>
+        {title} <span className="count">({n})</span>
       </h3>
       <div className="table-wrap">
         <table className="report-table checks">
-          <caption>{`${CHECK_TITLES[kind]}, ${quarter}: ${formatCount(items.length)}`}</caption>
+          <caption>{t('records.caption', { title, quarter, n })}</caption>
           <thead>
             <tr>
-              <th scope="col">{kind === 'officeBelowMinimum' ? 'Buying office' : 'Certificate'}</th>
-              <th scope="col">Why it fired</th>
+              <th scope="col">{kind === 'officeBelowMinimum' ? t('records.office') : t('records.certificate')}</th>
+              <th scope="col">{t('records.why')}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,7 +66,7 @@ function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; 
               return (
                 <tr key={`${record}-${i}`}>
                   <th scope="row">
-                    <Link to={notificationsLink(search, quarter, itemTarget(item))} title={`Open ${record} in Notifications`}>{record}</Link>
+                    <Link to={notificationsLink(search, quarter, itemTarget(item))} title={t('records.open', { record })}>{record}</Link>
                   </th>
                   <td>{checkReason(item, names)}</td>
                 </tr>
@@ -72,7 +77,7 @@ function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; 
       </div>
       {all && (
         <p className="screen-only">
-          <Link to={notificationsLink(search, quarter, all)}>All {CHECK_PLURALS[kind]} of {quarter} in Notifications</Link>
+          <Link to={notificationsLink(search, quarter, all)}>{checkAllLink(kind, quarter)}</Link>
         </p>
       )}
     </section>
@@ -82,6 +87,8 @@ function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; 
 const NOT_YET: readonly CheckItem[] = [];
 
 export function FlagsSection({ quarter, asOf, items, settings, window, names, search }: Props) {
+  const { t } = useFlagMessages();
+  const { t: words } = useReviewMessages();
   const counts = countChecks(items);
   // The records of each check render just after the rest of the review, in a render React can
   // interrupt: a quarter of a large dataset has thousands, which made showing it one long task.
@@ -90,27 +97,24 @@ export function FlagsSection({ quarter, asOf, items, settings, window, names, se
   const shown = usePrinting() ? items : deferred;
   return (
     <section className="report-section" id="flags">
-      <h2>Flags</h2>
-      <p className="section-intro">
-        Every check the review makes, the rule it applies and how many records it flagged in {quarter}; then each record,
-        why it was flagged, and a link to it in the Notifications view.
-      </p>
+      <h2>{words('sections.flags')}</h2>
+      <p className="section-intro">{t('intro', { quarter })}</p>
       <div className="table-wrap">
         <table className="report-table check-summary">
-          <caption>{`Checks, ${quarter}`}</caption>
+          <caption>{t('summary.caption', { quarter })}</caption>
           <thead>
             <tr>
-              <th scope="col">Check</th>
-              <th scope="col" className="num">Records</th>
-              <th scope="col">Rule</th>
+              <th scope="col">{t('summary.check')}</th>
+              <th scope="col" className="num">{t('summary.records')}</th>
+              <th scope="col">{t('summary.rule')}</th>
             </tr>
           </thead>
           <tbody>
             {CHECK_KINDS.map((kind) => (
               <tr key={kind} className={counts[kind] > 0 ? 'row-flagged' : undefined}>
-                <th scope="row">{CHECK_TITLES[kind]}</th>
+                <th scope="row">{checkTitle(kind)}</th>
                 <td className="num">
-                  {counts[kind] > 0 ? <a href={`#${anchor(kind)}`}>{formatCount(counts[kind])}</a> : 'none'}
+                  {counts[kind] > 0 ? <a href={`#${anchor(kind)}`}>{formatCount(counts[kind])}</a> : t('summary.none')}
                 </td>
                 <td className="rule">{checkRule(kind, settings, quarter, asOf, window)}</td>
               </tr>

@@ -2,11 +2,12 @@
 import { Link } from 'react-router';
 import type { HeadlineFigure, Quarter, QuarterlyReview } from '../../core';
 import { formatCount, formatNumber } from '../../lib/format';
-import { HEADLINE_LABELS, HEADLINE_NOTES, formatChange, formatFigure } from './figures';
+import { formatChange, formatFigure, headlineLabel, headlineNote } from './figures';
 import { notificationsLink, type NotificationsTarget } from './links';
+import { reviewText, useReviewMessages } from './messages';
 
 function outside(q: Quarter, inRegime: boolean): string {
-  return inRegime ? q : `${q} (outside the regime)`;
+  return inRegime ? q : reviewText('headline.outside', { quarter: q });
 }
 
 export function HeadlineTable({ quarter, figures, previousQuarter, yearAgoQuarter, hasPrevious, hasYearAgo }: {
@@ -17,26 +18,27 @@ export function HeadlineTable({ quarter, figures, previousQuarter, yearAgoQuarte
   hasPrevious: boolean;
   hasYearAgo: boolean;
 }) {
+  const { t } = useReviewMessages();
   return (
     <div className="table-wrap">
       <table className="headline report-table">
-        <caption>Headline figures, {quarter}, with the change against {previousQuarter} and {yearAgoQuarter}</caption>
+        <caption>{t('headline.caption', { quarter, previous: previousQuarter, yearAgo: yearAgoQuarter })}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">{t('headline.measure')}</th>
             <th scope="col" className="num">{quarter}</th>
-            <th scope="col" className="num">{outside(previousQuarter, hasPrevious)} (previous)</th>
-            <th scope="col" className="num">Change from {previousQuarter}</th>
-            <th scope="col" className="num">{outside(yearAgoQuarter, hasYearAgo)} (a year before)</th>
-            <th scope="col" className="num">Change from {yearAgoQuarter}</th>
+            <th scope="col" className="num">{t('headline.previous', { quarter: outside(previousQuarter, hasPrevious) })}</th>
+            <th scope="col" className="num">{t('headline.changeFrom', { quarter: previousQuarter })}</th>
+            <th scope="col" className="num">{t('headline.yearAgo', { quarter: outside(yearAgoQuarter, hasYearAgo) })}</th>
+            <th scope="col" className="num">{t('headline.changeFrom', { quarter: yearAgoQuarter })}</th>
           </tr>
         </thead>
         <tbody>
           {figures.map((f) => (
             <tr key={f.key}>
               <th scope="row">
-                {HEADLINE_LABELS[f.key]}
-                {HEADLINE_NOTES[f.key] && <span className="measure-note">{HEADLINE_NOTES[f.key]}</span>}
+                {headlineLabel(f.key)}
+                {headlineNote(f.key) && <span className="measure-note">{headlineNote(f.key)}</span>}
               </th>
               <td className="num strong">{formatFigure(f.key, f.value)}</td>
               <td className="num muted">{formatFigure(f.key, f.previous)}</td>
@@ -51,33 +53,39 @@ export function HeadlineTable({ quarter, figures, previousQuarter, yearAgoQuarte
   );
 }
 
-const COUNTS: Array<{ key: keyof QuarterlyReview['reconciliation']; label: string; target: NotificationsTarget }> = [
-  { key: 'confirmed', label: 'Confirmed', target: { status: 'confirmed' } },
-  { key: 'discrepancy', label: 'Discrepancy', target: { status: 'discrepancy' } },
-  { key: 'awaiting', label: 'Awaiting', target: { status: 'awaiting' } },
-  { key: 'overdue', label: 'Overdue', target: { status: 'overdue' } },
-  { key: 'late', label: 'Late', target: { status: 'late' } },
-  { key: 'duplicate', label: 'Duplicate notifications', target: { list: 'duplicates' } },
-  { key: 'unmatched', label: 'Unmatched notifications', target: { list: 'unmatched' } },
+type CountKey = 'confirmed' | 'discrepancy' | 'awaiting' | 'overdue' | 'late' | 'duplicate' | 'unmatched';
+
+const COUNTS: Array<{ key: CountKey & keyof QuarterlyReview['reconciliation']; target: NotificationsTarget }> = [
+  { key: 'confirmed', target: { status: 'confirmed' } },
+  { key: 'discrepancy', target: { status: 'discrepancy' } },
+  { key: 'awaiting', target: { status: 'awaiting' } },
+  { key: 'overdue', target: { status: 'overdue' } },
+  { key: 'late', target: { status: 'late' } },
+  { key: 'duplicate', target: { list: 'duplicates' } },
+  { key: 'unmatched', target: { list: 'unmatched' } },
 ];
 
 /** Every reconciliation count of the review, each a link to those records in the Notifications view. */
 export function ReconciliationCounts({ review, search }: { review: QuarterlyReview; search: string }) {
+  const { t } = useReviewMessages();
   const r = review.reconciliation;
   return (
-    <dl className="count-grid review-counts" aria-label={`Reconciliation, ${review.quarter}`}>
-      {COUNTS.map(({ key, label, target }) => (
+    <dl className="count-grid review-counts" aria-label={t('headline.countsLabel', { quarter: review.quarter })}>
+      {COUNTS.map(({ key, target }) => (
         <div key={key}>
-          <dt>{label}</dt>
+          <dt>{t(`headline.counts.${key}`)}</dt>
           <dd>
-            <Link to={notificationsLink(search, review.quarter, target)} aria-label={`${label}: ${formatCount(r[key] ?? 0)}, open in Notifications`}>
+            <Link
+              to={notificationsLink(search, review.quarter, target)}
+              aria-label={t('headline.countLink', { label: t(`headline.counts.${key}`), n: formatCount(r[key] ?? 0) })}
+            >
               {formatCount(r[key] ?? 0)}
             </Link>
           </dd>
         </div>
       ))}
       <div>
-        <dt>Median days to notify</dt>
+        <dt>{t('headline.counts.medianDays')}</dt>
         <dd>{formatNumber(r.medianDaysToNotify)}</dd>
       </div>
     </dl>

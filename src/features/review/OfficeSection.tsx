@@ -6,21 +6,23 @@ import type { Namer } from '../../lib/names';
 import {
   barChartHeight, ChartFigure, ChartSection, COLORS,
 } from './chartKit';
+import { useReviewMessages } from './messages';
 import { TotalsTable } from './TotalsTable';
 
 function OfficeChart({ quarter, rows, minimum }: { quarter: Quarter; rows: Array<{ name: string; valueUsd: number; below: boolean }>; minimum: number }) {
+  const { t } = useReviewMessages();
   const min = formatUsdShort(minimum);
   const height = barChartHeight(rows.length, 34);
   return (
     <ChartFigure
       height={height}
-      caption={`Value by buying office against the ${min} minimum, ${quarter}`}
+      caption={t('office.chart', { min, quarter })}
       legend={[
-        { label: `Below the ${min} minimum`, color: COLORS.below },
-        { label: 'At or above the minimum', color: COLORS.above },
-        { label: `${min} minimum`, color: COLORS.minimum, shape: 'dash' },
+        { label: t('office.below', { min }), color: COLORS.below },
+        { label: t('office.atOrAbove'), color: COLORS.above },
+        { label: t('units.minimum', { min }), color: COLORS.minimum, shape: 'dash' },
       ]}
-      summary={`Bar chart of the value each buying office exported, with the ${min} minimum marked; the table beside it gives the figures.`}
+      summary={t('office.summary', { min })}
     >
       {(c) => <c.OfficeChart rows={rows} minimum={minimum} height={height} />}
     </ChartFigure>
@@ -28,12 +30,14 @@ function OfficeChart({ quarter, rows, minimum }: { quarter: Quarter; rows: Array
 }
 
 export function OfficeSection({ review, names, minimum }: { review: QuarterlyReview; names: Namer; minimum: number }) {
+  const { t } = useReviewMessages();
+  const { quarter } = review;
   const min = formatUsdShort(minimum);
   if (review.byBuyingOffice.length === 0) {
     return (
       <section className="report-section" id="by-office">
-        <h2>By buying office</h2>
-        <EmptyState>No buying office exported in {review.quarter}.</EmptyState>
+        <h2>{t('sections.office')}</h2>
+        <EmptyState>{t('office.none', { quarter })}</EmptyState>
       </section>
     );
   }
@@ -41,22 +45,24 @@ export function OfficeSection({ review, names, minimum }: { review: QuarterlyRev
   return (
     <ChartSection
       id="by-office"
-      title="By buying office"
-      intro={`Each buying office must export at least ${min} a quarter (decree of September 2019).`}
+      title={t('sections.office')}
+      intro={t('office.intro', { min })}
       chart={<OfficeChart quarter={review.quarter} rows={rows} minimum={minimum} />}
       table={(
         <TotalsTable
-          caption={`Exports by buying office, ${review.quarter}`}
-          first="Buying office"
-          extra={`${min} minimum`}
+          caption={t('office.table', { quarter })}
+          first={t('table.office')}
+          extra={t('office.reached', { min })}
           rows={review.byBuyingOffice.map((o) => ({
             key: o.buyingOfficeId,
             name: names.office(o.buyingOfficeId),
             totals: o,
             // The shortfall is in the flag's reason, below.
-            extra: o.belowMinimum ? <span className="status status-off">Below</span> : <span className="status status-ok">At or above</span>,
+            extra: o.belowMinimum
+              ? <span className="status status-off">{t('office.belowShort')}</span>
+              : <span className="status status-ok">{t('office.atOrAboveShort')}</span>,
           }))}
-          total={{ name: `Total ${review.quarter}`, totals: review.totals }}
+          total={{ name: t('table.total', { quarter }), totals: review.totals }}
         />
       )}
     />

@@ -4,16 +4,30 @@
  * toolbar's print and download buttons.
  */
 import { localToday, reviewToCsv, reviewToJson, type Dataset, type IsoDate, type Quarter, type QuarterlyReview, type ReviewRecord } from '../../core';
+import { Trans } from 'react-i18next';
 import { SyntheticBadge } from '../../components/SyntheticBadge';
 import { sourceDescription, type DataSource } from '../../lib/data-source';
 import { downloadText } from '../../lib/download-file';
 import { formatCount, formatDate, formatNumber, formatUsdShort } from '../../lib/format';
 import { loadCharts } from './chartKit';
 import { reviewFileName } from './links';
+import { reviewText, useReviewMessages } from './messages';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
 function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n\f<]+/g, ' ')}"`;
+}
+
+/** Stands for a page counter inside a translated message, until it is written as CSS. */
+const MARK = '\u0001';
+
+/** CSS `content` for "Page {{page}} of {{pages}}" in the interface's words: "Page " counter(page) " of " counter(pages). */
+function pageNumbers(): string {
+  const text = reviewText('report.page', { page: `${MARK}page${MARK}`, pages: `${MARK}pages${MARK}` });
+  return text.split(MARK)
+    .map((part, i) => (i % 2 === 1 ? `counter(${part === 'page' ? 'page' : 'pages'})` : part === '' ? '' : cssString(part)))
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 /**
@@ -22,21 +36,22 @@ function cssString(text: string): string {
  * applies while the review is shown.
  */
 export function ReportPageStyle({ title, quarter, synthetic }: { title: string; quarter: Quarter; synthetic: boolean }) {
+  useReviewMessages(); // written again in a new language
   const box = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5566;';
   const css = `@page {
   size: A4;
   margin: 15mm 14mm 17mm;
-  @bottom-left { content: ${cssString(`${title} · Quarterly review ${quarter}`)}; ${box} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} }
-  ${synthetic ? `@top-right { content: "Synthetic data: figures made up for demonstration"; ${box} color: #6b4300; }` : ''}
+  @bottom-left { content: ${cssString(reviewText('report.footer', { title, quarter }))}; ${box} }
+  @bottom-right { content: ${pageNumbers()}; ${box} white-space: nowrap; }
+  ${synthetic ? `@top-right { content: ${cssString(reviewText('report.syntheticHeader'))}; ${box} color: #6b4300; }` : ''}
 }`;
   return <style>{css}</style>;
 }
 
 function signedWords(record: ReviewRecord): string {
-  if (record.status === 'draft') return 'Draft, not signed off';
+  if (record.status === 'draft') return reviewText('report.draft');
   const s = record.signedOff;
-  return s ? `Final, signed off on ${formatDate(s.on)} by ${s.by.join(', ')}` : 'Final';
+  return s ? reviewText('report.finalSigned', { date: formatDate(s.on), names: s.by.join(', ') }) : reviewText('report.final');
 }
 
 /** The printed report's first page: what, which data, as of when, signed by whom. Hidden on screen (the view's header says it there). */
@@ -50,36 +65,41 @@ export function ReportTitlePage({ dataset, source, quarter, period, asOf, record
   compare: Quarter | null;
   sections: readonly string[];
 }) {
+  const { t } = useReviewMessages();
   const s = dataset.settings;
+  const rules = {
+    days: formatCount(s.notificationDueDays),
+    carats: formatNumber(s.caratTolerancePct),
+    value: formatNumber(s.valueTolerancePct),
+    factor: formatNumber(s.priceOutlierFactor),
+    min: formatUsdShort(s.minQuarterlyExportUsd),
+  };
+  const command = `npm run review -- FILE --quarter ${quarter} --as-of ${asOf}`;
   return (
     <div className="report-title-page print-only" aria-hidden="true">
-      <p className="report-kicker">Kimberley Process · CAR Monitoring Team</p>
-      <p className="report-title">Quarterly review {quarter}</p>
-      <p className="report-subtitle">Certificates issued {formatDate(period.start)} to {formatDate(period.end)}</p>
+      <p className="report-kicker">{t('report.kicker')}</p>
+      <p className="report-title">{t('title', { quarter })}</p>
+      <p className="report-subtitle">{t('report.period', { start: formatDate(period.start), end: formatDate(period.end) })}</p>
       {dataset.meta.synthetic && (
         <p className="report-synthetic">
-          <SyntheticBadge /> The figures in this report are made up for demonstration and training; they are not real exports.
+          <SyntheticBadge /> {t('report.synthetic')}
         </p>
       )}
       <dl className="report-facts">
-        <dt>Dataset</dt><dd>{dataset.meta.title}</dd>
-        <dt>Source</dt><dd>{sourceDescription(source)}</dd>
-        <dt>Statuses as of</dt><dd>{formatDate(asOf)}</dd>
-        <dt>Review</dt><dd>{signedWords(record)}</dd>
-        {compare && <><dt>Compared with</dt><dd>{compare}</dd></>}
-        <dt>Rules</dt>
-        <dd>
-          Confirmation due within {formatCount(s.notificationDueDays)} days; tolerances {formatNumber(s.caratTolerancePct)} % of carats
-          and {formatNumber(s.valueTolerancePct)} % of value; price outlier at {formatNumber(s.priceOutlierFactor)} × the zone median;
-          minimum {formatUsdShort(s.minQuarterlyExportUsd)} per buying office a quarter.
-        </dd>
-        <dt>Printed</dt><dd>{formatDate(localToday())}</dd>
+        <dt>{t('report.dataset')}</dt><dd>{dataset.meta.title}</dd>
+        <dt>{t('report.source')}</dt><dd>{sourceDescription(source)}</dd>
+        <dt>{t('report.asOf')}</dt><dd>{formatDate(asOf)}</dd>
+        <dt>{t('report.review')}</dt><dd>{signedWords(record)}</dd>
+        {compare && <><dt>{t('report.comparedWith')}</dt><dd>{compare}</dd></>}
+        <dt>{t('report.rules')}</dt>
+        <dd>{t('report.rulesText', rules)}</dd>
+        <dt>{t('report.printed')}</dt><dd>{formatDate(localToday())}</dd>
       </dl>
       <p className="report-reproduce">
-        Every figure equals the output of <code>npm run review -- FILE --quarter {quarter} --as-of {asOf}</code> on this dataset.
+        <Trans ns="review" i18nKey="report.reproduce" values={{ command }} components={{ code: <code /> }} />
       </p>
       <div className="report-contents">
-        <p className="report-contents-title">Contents</p>
+        <p className="report-contents-title">{t('report.contents')}</p>
         <ol>{sections.map((name) => <li key={name}>{name}</li>)}</ol>
       </div>
     </div>
@@ -88,15 +108,17 @@ export function ReportTitlePage({ dataset, source, quarter, period, asOf, record
 
 /** Print (the browser's dialog; "Save as PDF" there) and the review's figures as JSON (as the CLI writes them) and CSV. */
 export function ReportActions({ review, dataset }: { review: QuarterlyReview; dataset: Dataset }) {
+  const { t } = useReviewMessages();
+  // The files are the CLI's, in any interface language: their keys and CSV columns are a file format.
   return (
     <div className="report-actions">
       {/* The drawings first, so every chart is on paper (they load when first needed). */}
-      <button type="button" className="button button-primary" onClick={() => void loadCharts().finally(() => window.print())}>Print report</button>
+      <button type="button" className="button button-primary" onClick={() => void loadCharts().finally(() => window.print())}>{t('actions.print')}</button>
       <button type="button" className="button" onClick={() => downloadText(reviewFileName(review.quarter, 'json'), reviewToJson(review), 'application/json')}>
-        Download JSON
+        {t('actions.json')}
       </button>
       <button type="button" className="button" onClick={() => downloadText(reviewFileName(review.quarter, 'csv'), reviewToCsv(review, dataset), 'text/csv')}>
-        Download CSV
+        {t('actions.csv')}
       </button>
     </div>
   );

@@ -4,9 +4,11 @@ import { certificateIndex, exportsInQuarter, quarterOf, type Dataset, type Quart
 import { ConfirmDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { formatDate, formatUsd } from '../../lib/format';
+import type { Locale } from '../../lib/i18n';
 import { useDataset } from '../../lib/use-dataset';
 import type { Namer } from '../../lib/names';
 import { FindingsSection } from './FindingsSection';
+import { useRecordMessages } from './messages/record';
 import { SignOffSection } from './SignOffSection';
 import type { ReviewRecordState } from './useReviewRecord';
 
@@ -29,33 +31,42 @@ function certificateLookups(dataset: Dataset) {
   };
 }
 
+/**
+ * The quarter's certificates as suggestions for a finding, built on first use. The labels'
+ * dates and sums are written in `locale`, so a new language asks for new ones.
+ */
+function certificateOptions(dataset: Dataset, quarter: Quarter, names: Namer, _locale: Locale) {
+  return once(() => exportsInQuarter(dataset, quarter).map((e) => ({
+    certificate: e.certificate,
+    label: `${names.zone(e.zoneId)}, ${formatDate(e.issuedOn)}, ${formatUsd(e.valueUsd)}`,
+  })));
+}
+
 export function ReviewRecordSection({ quarter, state, names, search }: { quarter: Quarter; state: ReviewRecordState; names: Namer; search: string }) {
   const { dataset } = useDataset();
+  const { t, locale } = useRecordMessages();
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { record, isLocal, canSave, problem, save, revert } = state;
 
-  const options = useMemo(() => once(() => exportsInQuarter(dataset, quarter).map((e) => ({
-    certificate: e.certificate,
-    label: `${names.zone(e.zoneId)}, ${formatDate(e.issuedOn)}, ${formatUsd(e.valueUsd)}`,
-  }))), [dataset, quarter, names]);
+  const options = useMemo(() => certificateOptions(dataset, quarter, names, locale), [dataset, quarter, names, locale]);
   const lookups = useMemo(() => certificateLookups(dataset), [dataset]);
 
   const revertNow = () => {
     setAsking(false);
-    revert().then(() => setFailure(null), (error: unknown) => setFailure(`Could not revert: ${error instanceof Error ? error.message : String(error)}`));
+    revert().then(
+      () => setFailure(null),
+      (error: unknown) => setFailure(t('local.revertFailed', { error: error instanceof Error ? error.message : String(error) })),
+    );
   };
 
   return (
     <>
-      {!canSave && <Notice>Findings and sign-off cannot be changed in this browser. {problem ?? ''}</Notice>}
+      {!canSave && <Notice>{t('local.cannotSave', { problem: problem ?? '' })}</Notice>}
       {isLocal && (
         <div className="local-review screen-only" role="note">
-          <p>
-            This review has changes recorded in this browser that are not in the source. “Export dataset” in the header
-            writes them into the dataset’s reviews.
-          </p>
-          <button type="button" className="button button-small" onClick={() => setAsking(true)}>Revert to the source’s review</button>
+          <p>{t('local.changed')}</p>
+          <button type="button" className="button button-small" onClick={() => setAsking(true)}>{t('local.revert')}</button>
         </div>
       )}
       {failure && <p className="form-alert" role="alert">{failure}</p>}
@@ -70,8 +81,14 @@ export function ReviewRecordSection({ quarter, state, names, search }: { quarter
       />
       <SignOffSection record={record} canSave={canSave} save={save} />
       {asking && (
-        <ConfirmDialog title={`Revert the review of ${quarter}?`} confirmLabel="Revert to the source" onConfirm={revertNow} onCancel={() => setAsking(false)} danger>
-          <p>The findings and sign-off recorded in this browser for {quarter} will be lost; the source’s version (if any) shows again.</p>
+        <ConfirmDialog
+          title={t('local.revertTitle', { quarter })}
+          confirmLabel={t('local.revertConfirm')}
+          onConfirm={revertNow}
+          onCancel={() => setAsking(false)}
+          danger
+        >
+          <p>{t('local.revertBody', { quarter })}</p>
         </ConfirmDialog>
       )}
     </>

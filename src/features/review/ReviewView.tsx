@@ -8,10 +8,11 @@
  *   /review/:quarter?compare=<quarter>   (plus `data`, kept on every link)
  */
 import { useEffect, useMemo } from 'react';
+import { Trans } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { QuarterSelect } from '../../components/QuarterSelect';
-import { formatDate, plural } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { namerFor } from '../../lib/names';
 import { availableQuarters, pickQuarter } from '../../lib/quarter-param';
 import { useSearchParamState } from '../../lib/url-state';
@@ -23,6 +24,7 @@ import { DestinationSection } from './DestinationSection';
 import { FlagsSection } from './FlagsSection';
 import { HeadlineTable, ReconciliationCounts } from './HeadlineSection';
 import { COMPARE_PARAM, pickCompare, reviewLink } from './links';
+import { useReviewMessages } from './messages';
 import { MonthlySection } from './MonthlySection';
 import { OfficeSection } from './OfficeSection';
 import { PriceSection } from './PriceSection';
@@ -35,10 +37,8 @@ import { useReviewRecord } from './useReviewRecord';
 import { ZoneSection } from './ZoneSection';
 import './review.css';
 
-const SECTIONS = [
-  'Headline figures', 'By month', 'By zone', 'By destination', 'By buying office', 'Price per carat by zone',
-  'Last eight quarters', 'Flags', 'Findings', 'Sign-off',
-];
+/** The report's sections in order (the comparison goes after the trend when there is one). */
+const SECTIONS = ['headline', 'month', 'zone', 'destination', 'office', 'price', 'trend', 'flags', 'findings', 'signOff'] as const;
 
 /** Runs `task` when the page is idle (soon, where the browser cannot say); returns a cancel. */
 function whenIdle(task: () => void): () => void {
@@ -52,6 +52,7 @@ function whenIdle(task: () => void): () => void {
 
 export function ReviewView() {
   const { dataset, asOf, source, localNotificationIds } = useDataset();
+  const { t } = useReviewMessages();
   const params = useParams();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -65,7 +66,9 @@ export function ReviewView() {
   const names = useMemo(() => namerFor(dataset), [dataset]);
   const { review, reviews } = model;
   const record = recordState.record;
-  const sections = compare ? [...SECTIONS.slice(0, 7), `${quarter} beside ${compare}`, ...SECTIONS.slice(7)] : SECTIONS;
+  const titles = SECTIONS.map((key) => t(`sections.${key}`));
+  const sections = compare ? [...titles.slice(0, 7), t('sections.comparison', { quarter, other: compare }), ...titles.slice(7)] : titles;
+  const localCount = localNotificationIds.size;
   // The charts' code loads once the review is on screen and the page is idle, ready for scrolling and printing.
   useEffect(() => whenIdle(() => void loadCharts().catch(() => undefined)), []);
   // The sections below the headline figures render just after them (printing renders them at once).
@@ -73,7 +76,7 @@ export function ReviewView() {
 
   return (
     <section className="view review-report">
-      <title>{`Quarterly review ${quarter} · KP CAR Monitor`}</title>
+      <title>{t('documentTitle', { quarter })}</title>
       <ReportPageStyle title={dataset.meta.title} quarter={quarter} synthetic={dataset.meta.synthetic} />
       <ReportTitlePage
         dataset={dataset}
@@ -86,17 +89,16 @@ export function ReviewView() {
         sections={sections}
       />
       <div className="review-header">
-        <h1>Quarterly review {quarter}</h1>
+        <h1><Trans ns="review" i18nKey="heading" values={{ quarter }} components={{ nowrap: <span className="nowrap" /> }} /></h1>
         <p className="lede">
-          Certificates issued {formatDate(model.period.start)} to {formatDate(model.period.end)}; statuses as of {formatDate(asOf)}.{' '}
+          {t('lede', { start: formatDate(model.period.start), end: formatDate(model.period.end), asOf: formatDate(asOf) })}{' '}
           {record.status === 'final'
-            ? <span className="status status-ok">Final</span>
-            : <span className="status status-draft">Draft</span>}
+            ? <span className="status status-ok">{t('status.final')}</span>
+            : <span className="status status-draft">{t('status.draft')}</span>}
         </p>
-        {localNotificationIds.size > 0 && (
+        {localCount > 0 && (
           <Notice>
-            The figures include {plural(localNotificationIds.size, 'notification')} recorded in this browser; “Export dataset”
-            gives the file that reproduces them with <code>npm run review</code>.
+            <Trans ns="review" i18nKey="localNotice" count={localCount} values={{ n: formatCount(localCount) }} components={{ code: <code /> }} />
           </Notice>
         )}
         {notice && <Notice>{notice}</Notice>}
@@ -109,7 +111,7 @@ export function ReviewView() {
       </div>
 
       <section className="report-section" id="headline">
-        <h2>Headline figures</h2>
+        <h2>{t('sections.headline')}</h2>
         <HeadlineTable
           quarter={quarter}
           figures={model.headline}
@@ -118,7 +120,7 @@ export function ReviewView() {
           hasPrevious={reviews.previous !== null}
           hasYearAgo={reviews.yearAgo !== null}
         />
-        <h3>Reconciliation of the {plural(review.totals.exports, 'certificate')}</h3>
+        <h3>{t('headline.reconciliation', { count: review.totals.exports, n: formatCount(review.totals.exports) })}</h3>
         <ReconciliationCounts review={review} search={search} />
       </section>
 

@@ -5,12 +5,17 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { localToday, namesFromText, reopen, signOff, type ReviewFieldError, type ReviewRecord, type SignOffField } from '../../core';
+import { Trans } from 'react-i18next';
 import { ConfirmDialog } from '../../components/Dialog';
 import { formatDate } from '../../lib/format';
+import { fieldErrorText } from './FindingForm';
+import { useReviewMessages } from './messages';
+import { recordWords, useRecordMessages } from './messages/record';
 
+/** "Ana, Bruno and Chloé". */
 function names(list: readonly string[]): string {
   if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return recordWords('signOff.namesAnd', { names: list.slice(0, -1).join(', '), last: list.at(-1) });
 }
 
 function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: ReviewRecord) => Promise<void> }) {
@@ -20,7 +25,11 @@ function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: Revi
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const ids = { by: useId(), on: useId() };
-  const errorOf = (field: SignOffField) => errors.find((e) => e.field === field)?.message;
+  const { t } = useRecordMessages();
+  const errorOf = (field: SignOffField) => {
+    const error = errors.find((e) => e.field === field);
+    return error && fieldErrorText(field, error.message);
+  };
   const fix = (field: SignOffField) => setErrors((list) => list.filter((e) => e.field !== field));
 
   const submit = async (event: FormEvent) => {
@@ -36,18 +45,18 @@ function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: Revi
       await save(checked.value);
       setFailure(null);
     } catch (error) {
-      setFailure(`The sign-off could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('signOff.saveFailed', { error: error instanceof Error ? error.message : String(error) }));
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <form className="signoff-form screen-only" onSubmit={submit} noValidate aria-label="Sign-off">
-      <p>When the findings are complete, the members who signed make the review final. It is then read-only until reopened.</p>
+    <form className="signoff-form screen-only" onSubmit={submit} noValidate aria-label={t('signOff.label')}>
+      <p>{t('signOff.intro')}</p>
       <div className="signoff-fields">
         <div className={`field${errorOf('by') ? ' field-invalid' : ''}`}>
-          <label htmlFor={ids.by}>Signed by <span className="optional">(one name per line)</span></label>
+          <label htmlFor={ids.by}>{t('signOff.by')} <span className="optional">{t('signOff.byHint')}</span></label>
           <textarea
             id={ids.by}
             rows={3}
@@ -62,7 +71,7 @@ function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: Revi
           {errorOf('by') && <p id={`${ids.by}-error`} className="field-error">{errorOf('by')}</p>}
         </div>
         <div className={`field${errorOf('on') ? ' field-invalid' : ''}`}>
-          <label htmlFor={ids.on}>Date signed</label>
+          <label htmlFor={ids.on}>{t('signOff.on')}</label>
           <input
             id={ids.on}
             type="date"
@@ -79,7 +88,7 @@ function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: Revi
       </div>
       {failure && <p className="form-alert" role="alert">{failure}</p>}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>Sign off as final</button>
+        <button type="submit" className="button button-primary" disabled={saving}>{t('signOff.submit')}</button>
       </div>
     </form>
   );
@@ -87,11 +96,12 @@ function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: Revi
 
 /** Blank lines to sign a printed draft on. */
 function SignatureLines() {
+  const { t } = useRecordMessages();
   return (
     <table className="report-table signature-lines print-only">
-      <caption>To sign</caption>
+      <caption>{t('signOff.toSign')}</caption>
       <thead>
-        <tr><th scope="col">Name</th><th scope="col">Signature</th><th scope="col">Date</th></tr>
+        <tr><th scope="col">{t('signOff.name')}</th><th scope="col">{t('signOff.signature')}</th><th scope="col">{t('signOff.date')}</th></tr>
       </thead>
       <tbody>
         {[1, 2, 3].map((n) => <tr key={n}><td /><td /><td /></tr>)}
@@ -101,6 +111,8 @@ function SignatureLines() {
 }
 
 export function SignOffSection({ record, canSave, save }: { record: ReviewRecord; canSave: boolean; save: (next: ReviewRecord) => Promise<void> }) {
+  const { t } = useRecordMessages();
+  const { t: words } = useReviewMessages();
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const signed = record.signedOff;
@@ -109,18 +121,20 @@ export function SignOffSection({ record, canSave, save }: { record: ReviewRecord
     setAsking(false);
     save(reopen(record)).then(
       () => setFailure(null),
-      (error: unknown) => setFailure(`The review could not be reopened: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setFailure(t('signOff.reopenFailed', { error: error instanceof Error ? error.message : String(error) })),
     );
   };
 
   return (
     <section className="report-section signoff" id="sign-off">
-      <h2>Sign-off</h2>
+      <h2>{words('sections.signOff')}</h2>
       {record.status === 'final' ? (
         <div className="signoff-block">
           <p>
-            <span className="status status-ok">Final</span>{' '}
-            {signed ? <>Signed off on <strong>{formatDate(signed.on)}</strong> by:</> : 'Final, with no sign-off recorded.'}
+            <span className="status status-ok">{words('status.final')}</span>{' '}
+            {signed
+              ? <Trans ns="review-record" i18nKey="signOff.signedOn" values={{ date: formatDate(signed.on) }} components={{ strong: <strong /> }} />
+              : t('signOff.noSignOff')}
           </p>
           {signed && (
             <ul className="signers">
@@ -129,25 +143,27 @@ export function SignOffSection({ record, canSave, save }: { record: ReviewRecord
           )}
           {canSave && (
             <p className="screen-only reopen">
-              The review is final: its findings are read-only until it is reopened.{' '}
-              <button type="button" className="button" onClick={() => setAsking(true)}>Reopen review</button>
+              {t('signOff.isFinal')}{' '}
+              <button type="button" className="button" onClick={() => setAsking(true)}>{t('signOff.reopen')}</button>
             </p>
           )}
         </div>
       ) : (
         <div className="signoff-block">
-          <p><span className="status status-draft">Draft</span> Not signed off: this review is a draft.</p>
+          <p><span className="status status-draft">{words('status.draft')}</span> {t('signOff.isDraft')}</p>
           {canSave && <SignOffForm record={record} save={save} />}
           <SignatureLines />
         </div>
       )}
       {failure && <p className="form-alert" role="alert">{failure}</p>}
       {asking && (
-        <ConfirmDialog title={`Reopen the review of ${record.quarter}?`} confirmLabel="Reopen as draft" onConfirm={reopenNow} onCancel={() => setAsking(false)}>
-          <p>
-            It goes back to draft so its findings can be changed
-            {signed ? <>; the sign-off by {names(signed.by)} on {formatDate(signed.on)} is removed and will be needed again</> : null}.
-          </p>
+        <ConfirmDialog
+          title={t('signOff.reopenTitle', { quarter: record.quarter })}
+          confirmLabel={t('signOff.reopenConfirm')}
+          onConfirm={reopenNow}
+          onCancel={() => setAsking(false)}
+        >
+          <p>{signed ? t('signOff.reopenBodySigned', { names: names(signed.by), date: formatDate(signed.on) }) : t('signOff.reopenBody')}</p>
         </ConfirmDialog>
       )}
     </section>

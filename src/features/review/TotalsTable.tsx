@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Totals } from '../../core';
 import { formatCarats, formatCount, formatPricePerCarat, formatUsd } from '../../lib/format';
+import { useReviewMessages } from './messages';
 
 export function TotalsCells({ totals }: { totals: Totals }) {
   return (
@@ -32,6 +33,7 @@ export function TotalsTable({ caption, first, rows, extra, total }: {
   /** A footer row, e.g. the quarter's totals under its months. */
   total?: { name: string; totals: Totals };
 }) {
+  const { t } = useReviewMessages();
   return (
     <div className="table-wrap">
       <table className="report-table">
@@ -39,10 +41,10 @@ export function TotalsTable({ caption, first, rows, extra, total }: {
         <thead>
           <tr>
             <th scope="col">{first}</th>
-            <th scope="col" className="num">Exports</th>
-            <th scope="col" className="num">Carats</th>
-            <th scope="col" className="num">Value</th>
-            <th scope="col" className="num">US$/ct</th>
+            <th scope="col" className="num">{t('table.exports')}</th>
+            <th scope="col" className="num">{t('table.carats')}</th>
+            <th scope="col" className="num">{t('table.value')}</th>
+            <th scope="col" className="num">{t('table.pricePerCarat')}</th>
             {extra && <th scope="col">{extra}</th>}
           </tr>
         </thead>

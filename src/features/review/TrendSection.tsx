@@ -3,37 +3,44 @@ import type { Quarter, Totals } from '../../core';
 import {
   CHART_HEIGHT, ChartFigure, ChartSection, COLORS,
 } from './chartKit';
+import { useReviewMessages } from './messages';
 import { TotalsTable } from './TotalsTable';
 
 type Point = { quarter: Quarter } & Totals;
 
 export function TrendSection({ quarter, trend }: { quarter: Quarter; trend: readonly Point[] }) {
+  const { t } = useReviewMessages();
   const first = trend[0]?.quarter ?? quarter;
-  const span = first === quarter ? quarter : `${first} to ${quarter}`;
+  const span = first === quarter ? quarter : t('units.span', { from: first, to: quarter });
   return (
     <ChartSection
       id="trend"
-      title="Last eight quarters"
-      intro={trend.length < 8 ? `From the regime’s first quarter: ${span}.` : `${span}.`}
+      title={t('sections.trend')}
+      intro={trend.length < 8 ? t('trend.fromStart', { span }) : `${span}.`}
       chart={(
         <ChartFigure
           height={CHART_HEIGHT}
-          caption={`Carats and value, ${span}`}
+          caption={t('trend.chart', { span })}
           legend={[
-            { label: 'Carats (ct, left axis)', color: COLORS.carats },
-            { label: `Carats in ${quarter}`, color: COLORS.current },
-            { label: 'Value (US$, right axis)', color: COLORS.value, shape: 'line' },
+            { label: t('chart.caratsLeft'), color: COLORS.carats },
+            { label: t('trend.caratsIn', { quarter }), color: COLORS.current },
+            { label: t('chart.valueRight'), color: COLORS.value, shape: 'line' },
           ]}
-          summary={`Carats as bars and value as a line for each of ${span}; the table beside it gives the figures.`}
+          summary={t('trend.summary', { span })}
         >
           {(c) => <c.TrendChart trend={trend} quarter={quarter} />}
         </ChartFigure>
       )}
       table={(
         <TotalsTable
-          caption={`Exports by quarter, ${span}`}
-          first="Quarter"
-          rows={trend.map((t) => ({ key: t.quarter, name: t.quarter === quarter ? `${t.quarter} (this review)` : t.quarter, totals: t, current: t.quarter === quarter }))}
+          caption={t('trend.table', { span })}
+          first={t('table.quarter')}
+          rows={trend.map((p) => ({
+            key: p.quarter,
+            name: p.quarter === quarter ? t('trend.thisReview', { quarter: p.quarter }) : p.quarter,
+            totals: p,
+            current: p.quarter === quarter,
+          }))}
         />
       )}
     />

@@ -2,18 +2,28 @@
 import type { QuarterlyReview } from '../../core';
 import type { Namer } from '../../lib/names';
 import { ChartSection } from './chartKit';
+import { useReviewMessages } from './messages';
 import { PairedBars } from './PairedBars';
 import { TotalsTable } from './TotalsTable';
 
 export function ZoneSection({ review, names }: { review: QuarterlyReview; names: Namer }) {
+  const { t } = useReviewMessages();
+  const { quarter } = review;
   const rows = review.byZone.map((z) => ({ key: z.zoneId, name: names.zone(z.zoneId), totals: z }));
   return (
     <ChartSection
       id="by-zone"
-      title="By zone"
-      intro="Every compliant zone of the dataset, including those with no exports this time."
-      chart={<PairedBars caption={`Carats and value by zone, ${review.quarter}`} what="zone" rows={rows} />}
-      table={<TotalsTable caption={`Exports by zone, ${review.quarter}`} first="Zone" rows={rows} total={{ name: `Total ${review.quarter}`, totals: review.totals }} />}
+      title={t('sections.zone')}
+      intro={t('zone.intro')}
+      chart={<PairedBars caption={t('zone.chart', { quarter })} summary={t('zone.summary')} rows={rows} />}
+      table={(
+        <TotalsTable
+          caption={t('zone.table', { quarter })}
+          first={t('table.zone')}
+          rows={rows}
+          total={{ name: t('table.total', { quarter }), totals: review.totals }}
+        />
+      )}
     />
   );
 }

@@ -5,6 +5,7 @@
  * chart's text alternative, for screen readers, the keyboard and print.
  */
 import { createContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { formatCompact } from './figures';
 import { usePrinting } from './printing';
 
 /** Fits an A4 page between its margins (690 CSS px) and, beside its table, a laptop screen. */
@@ -13,24 +14,28 @@ export const CHART_HEIGHT = 280;
 /** Room on the left of a horizontal bar chart for zone, office and country names. */
 export const NAME_AXIS_WIDTH = 160;
 
-/** Colour-blind-safe pairs (Tableau 10); words in the legend and tables carry the meaning too. */
+/**
+ * Colour-blind-safe pairs (Tableau 10); words in the legend and tables carry
+ * the meaning too. The theme's custom properties (styles.css), so charts
+ * follow light, dark and high contrast; styles.css also applies them where a
+ * browser does not read var() in SVG attributes.
+ */
 export const COLORS = {
-  carats: '#4e79a7',
-  value: '#f28e2b',
-  current: '#13294b',
-  below: '#e15759',
-  above: '#4e79a7',
-  minimum: '#1b2430',
-  median: '#9c755f',
-  other: '#bab0ac',
+  carats: 'var(--chart-1)',
+  value: 'var(--chart-2)',
+  current: 'var(--chart-3)',
+  below: 'var(--chart-4)',
+  above: 'var(--chart-1)',
+  minimum: 'var(--chart-ink)',
+  median: 'var(--chart-5)',
+  other: 'var(--chart-6)',
 } as const;
 
-export const TICK = { fontSize: 11, fill: '#4a5566' } as const;
-export const GRID = '#e3e7ec';
+export const TICK = { fontSize: 11, fill: 'var(--chart-ink-soft)' } as const;
+export const GRID = 'var(--chart-grid)';
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-/** Axis ticks: 24K, 2.8M. */
-export const compactTick = (v: number) => compact.format(v);
+/** Axis ticks: 24K, 2.8M (French: 24 k, 2,8 M). */
+export const compactTick = (v: number) => formatCompact(v);
 
 /** Height of a horizontal bar chart with `rows` categories (fixed for a given dataset, so print matches screen). */
 export function barChartHeight(rows: number, perRow = 34): number {
@@ -45,7 +50,7 @@ export function axisLabel(value: string, position: 'insideBottom' | 'insideTop' 
     position,
     angle: vertical ? (position === 'insideLeft' ? -90 : 90) : 0,
     offset: vertical ? 0 : -2,
-    style: { textAnchor: 'middle' as const, fontSize: 12, fill: '#1b2430' },
+    style: { textAnchor: 'middle' as const, fontSize: 12, fill: 'var(--chart-ink)' },
   };
 }
 
@@ -63,9 +68,9 @@ export interface LegendItem {
 function Swatch({ color, shape = 'bar' }: { color: string; shape?: LegendItem['shape'] }) {
   return (
     <svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true" focusable="false">
-      {shape === 'bar' && <rect x="1" y="1" width="16" height="10" rx="1" fill={color} />}
-      {shape === 'line' && <line x1="1" y1="6" x2="17" y2="6" stroke={color} strokeWidth="3" />}
-      {shape === 'dash' && <line x1="1" y1="6" x2="17" y2="6" stroke={color} strokeWidth="2" strokeDasharray="4 3" />}
+      {shape === 'bar' && <rect x="1" y="1" width="16" height="10" rx="1" style={{ fill: color }} />}
+      {shape === 'line' && <line x1="1" y1="6" x2="17" y2="6" style={{ stroke: color }} strokeWidth="3" />}
+      {shape === 'dash' && <line x1="1" y1="6" x2="17" y2="6" style={{ stroke: color }} strokeWidth="2" strokeDasharray="4 3" />}
     </svg>
   );
 }

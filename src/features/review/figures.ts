@@ -1,32 +1,24 @@
 /** How the review writes its figures: labels and units of the headline measures, changes with their sign. */
 import type { Change, HeadlineKey } from '../../core';
-import { formatCarats, formatCount, formatNumber, formatPricePerCarat, formatUsd } from '../../lib/format';
+import { formatCarats, formatCount, formatDate, formatNumber, formatPricePerCarat, formatUsd } from '../../lib/format';
+import { reviewText } from './messages';
 
-export const HEADLINE_LABELS: Record<HeadlineKey, string> = {
-  exports: 'Exports (certificates)',
-  carats: 'Carats',
-  valueUsd: 'Value',
-  pricePerCarat: 'Price per carat',
-  shareConfirmed: 'Share confirmed',
-  overdue: 'Overdue',
-  discrepancy: 'Discrepancies',
-  late: 'Late confirmations',
-  unmatched: 'Unmatched notifications',
-  medianDaysToNotify: 'Median days to notify',
-};
+/** The measure's name: "Value". */
+export function headlineLabel(key: HeadlineKey): string {
+  return reviewText(`measures.${key}`);
+}
 
-/** What each measure counts, for the reader of a printed report. */
-export const HEADLINE_NOTES: Partial<Record<HeadlineKey, string>> = {
-  shareConfirmed: 'certificates whose confirmation of receipt matches, as a share of all',
-  overdue: 'no confirmation of receipt after the due time',
-  discrepancy: 'confirmation differs beyond tolerance',
-  late: 'confirmed after the due time',
-  unmatched: 'notified in the quarter, naming no export',
-};
+const NOTED = ['shareConfirmed', 'overdue', 'discrepancy', 'late', 'unmatched'] as const;
+type NotedKey = (typeof NOTED)[number];
 
-/** "28.57%" */
+/** What the measure counts, for the reader of a printed report; null when its name says it all. */
+export function headlineNote(key: HeadlineKey): string | null {
+  return (NOTED as readonly string[]).includes(key) ? reviewText(`notes.${key as NotedKey}`) : null;
+}
+
+/** "28.57%" (French: "28,57 %"). */
 export function formatPercent(n: number | null): string {
-  return n === null ? '—' : `${formatNumber(n)}%`;
+  return n === null ? '—' : reviewText('units.percent', { n: formatNumber(n) });
 }
 
 export function formatFigure(key: HeadlineKey, n: number | null): string {
@@ -55,7 +47,7 @@ function magnitude(key: HeadlineKey, n: number): string {
     case 'carats': return formatCarats(abs);
     case 'valueUsd': return formatUsd(abs);
     case 'pricePerCarat': return formatPricePerCarat(abs);
-    case 'shareConfirmed': return `${formatNumber(abs)} pts`;
+    case 'shareConfirmed': return reviewText('units.points', { n: formatNumber(abs) });
     case 'medianDaysToNotify': return formatNumber(abs);
     default: return formatCount(abs);
   }
@@ -65,11 +57,16 @@ function magnitude(key: HeadlineKey, n: number): string {
 export function formatChange(key: HeadlineKey, change: Change | null): string {
   if (change === null) return '—';
   const delta = `${sign(change.delta)}${magnitude(key, change.delta)}`;
-  return change.pct === null ? delta : `${delta} (${sign(change.pct)}${formatNumber(Math.abs(change.pct))}%)`;
+  return change.pct === null ? delta : `${delta} (${sign(change.pct)}${formatPercent(Math.abs(change.pct))})`;
 }
 
-/** "Jul 2021" from "2021-07". */
+/**
+ * "Jul 2021" (French: "juil. 2021") from "2021-07": the first of the month
+ * written by formatDate, day left out, so months read as dates do.
+ */
 export function formatMonth(month: string): string {
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${names[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  const first = formatDate(`${month}-01`);
+  return first === `${month}-01` ? month : first.replace(/^\d+\s+/, '');
 }
+
+export { formatCompact } from '../../lib/format';

@@ -3,104 +3,106 @@
  * (with the dataset's settings) and why it fired for a record (the figures
  * it compared). The rules themselves, and the figures, come from the core.
  */
-import type { CheckItem, CheckKind, Difference, Quarter, SanctionReason, Settings } from '../../core';
+import type { CheckItem, CheckKind, Difference, Quarter, Settings } from '../../core';
 import {
   formatCarats, formatCount, formatDate, formatNumber, formatPricePerCarat, formatUsd, formatUsdShort,
 } from '../../lib/format';
 import type { Namer } from '../../lib/names';
+import { flagWords } from './messages/flags';
 
-export const CHECK_TITLES: Record<CheckKind, string> = {
-  nonCompliantOrigin: 'Non-compliant origin',
-  sanctionedParty: 'Sanctioned party',
-  priceOutlier: 'Price outlier',
-  officeBelowMinimum: 'Buying office below minimum',
-  overdue: 'Overdue confirmation',
-  discrepancy: 'Discrepancy',
-  late: 'Late confirmation',
-  unmatched: 'Unmatched notification',
-  duplicate: 'Duplicate notification',
-};
+/** "Price outlier". */
+export function checkTitle(kind: CheckKind): string {
+  return flagWords(`titles.${kind}`);
+}
 
-/** "All … in Notifications". */
-export const CHECK_PLURALS: Record<CheckKind, string> = {
-  nonCompliantOrigin: 'non-compliant origins',
-  sanctionedParty: 'sanctioned parties',
-  priceOutlier: 'price outliers',
-  officeBelowMinimum: 'buying offices below minimum',
-  overdue: 'overdue confirmations',
-  discrepancy: 'discrepancies',
-  late: 'late confirmations',
-  unmatched: 'unmatched notifications',
-  duplicate: 'duplicate notifications',
-};
+/** "All price outliers of 2021-Q3 in Notifications". */
+export function checkAllLink(kind: CheckKind, quarter: Quarter): string {
+  return flagWords(`all.${kind}`, { quarter });
+}
 
 /** The rule of each check, with this dataset's settings and the review's quarter and date. */
 export function checkRule(kind: CheckKind, s: Settings, quarter: Quarter, asOf: string, window: { from: Quarter; to: Quarter }): string {
-  const due = `${formatCount(s.notificationDueDays)} days`;
+  const days = formatCount(s.notificationDueDays);
   switch (kind) {
     case 'nonCompliantOrigin':
-      return 'The export’s zone is not in the dataset, or the certificate was issued before the zone became compliant or after it stopped being compliant.';
     case 'sanctionedParty':
-      return 'The buying office is marked as sanctioned, or the importer’s or the office’s name is on the sanctioned-entities list (ignoring case and surrounding spaces).';
-    case 'priceOutlier':
-      return `The export’s US$/ct is at least ${formatNumber(s.priceOutlierFactor)} × the median US$/ct of its zone’s exports over ${window.from} to ${window.to}, or at most that median ÷ ${formatNumber(s.priceOutlierFactor)}; tested only where that median is over 3 exports or more.`;
-    case 'officeBelowMinimum':
-      return `The buying office exported less than ${formatUsdShort(s.minQuarterlyExportUsd)} in ${quarter} (decree of September 2019).`;
-    case 'overdue':
-      return `No confirmation of receipt by ${formatDate(asOf)}, more than ${due} after the certificate was issued.`;
-    case 'discrepancy':
-      return `The confirmation’s carats differ from the certificate’s by more than ${formatNumber(s.caratTolerancePct)} %, its parcels differ, or its value differs by more than ${formatNumber(s.valueTolerancePct)} %.`;
-    case 'late':
-      return `The confirmation of receipt reached the Monitoring Team more than ${due} after the certificate was issued.`;
-    case 'unmatched':
-      return `A confirmation of receipt notified in ${quarter} names a certificate that no export has.`;
     case 'duplicate':
-      return 'A further confirmation names a certificate already confirmed; the first (by notification date, then id) counts, the others are duplicates.';
+      return flagWords(`rules.${kind}`);
+    case 'priceOutlier':
+      return flagWords('rules.priceOutlier', { factor: formatNumber(s.priceOutlierFactor), from: window.from, to: window.to });
+    case 'officeBelowMinimum':
+      return flagWords('rules.officeBelowMinimum', { min: formatUsdShort(s.minQuarterlyExportUsd), quarter });
+    case 'overdue':
+      return flagWords('rules.overdue', { date: formatDate(asOf), days });
+    case 'discrepancy':
+      return flagWords('rules.discrepancy', { carats: formatNumber(s.caratTolerancePct), value: formatNumber(s.valueTolerancePct) });
+    case 'late':
+      return flagWords('rules.late', { days });
+    case 'unmatched':
+      return flagWords('rules.unmatched', { quarter });
   }
 }
-
-const SANCTION_TEXT: Record<SanctionReason['reason'], (name: string) => string> = {
-  sanctionedOffice: (name) => `buying office ${name} is marked as sanctioned`,
-  listedOffice: (name) => `buying office ${name} is on the sanctioned-entities list`,
-  listedImporter: (name) => `importer ${name} is on the sanctioned-entities list`,
-};
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function difference(d: Difference): string {
-  if (d.field === 'parcels') return `parcels: certificate ${formatCount(d.certificate)}, confirmation ${formatCount(d.notified)} (must be equal)`;
+  if (d.field === 'parcels') return flagWords('differences.parcels', { certificate: formatCount(d.certificate), notified: formatCount(d.notified) });
   const f = d.field === 'carats' ? formatCarats : formatUsd;
   // Tolerances can be fractions of a carat or a dollar: 2 decimals, whatever the field's usual format.
-  const tolerance = d.field === 'carats' ? formatCarats(d.tolerance) : `US$${formatNumber(d.tolerance)}`;
-  return `${d.field === 'carats' ? 'carats' : 'value'}: certificate ${f(d.certificate)}, confirmation ${f(d.notified)}, more than the ${tolerance} allowed`;
+  const tolerance = d.field === 'carats' ? formatCarats(d.tolerance) : flagWords('differences.usd', { n: formatNumber(d.tolerance) });
+  return flagWords(`differences.${d.field}`, { certificate: f(d.certificate), notified: f(d.notified), tolerance });
 }
 
 /** Why the check fired for this record, with the figures the rule compared. */
 export function checkReason(item: CheckItem, names: Namer): string {
   switch (item.kind) {
     case 'nonCompliantOrigin': {
-      if (item.zone === null) return `Zone “${item.zoneId}” is not among the dataset’s zones.`;
-      const period = item.zone.compliantUntil === null
-        ? `compliant from ${formatDate(item.zone.compliantFrom)}`
-        : `compliant from ${formatDate(item.zone.compliantFrom)} to ${formatDate(item.zone.compliantUntil)}`;
-      return `Issued ${formatDate(item.issuedOn)} from ${item.zone.name}, ${period}.`;
+      if (item.zone === null) return flagWords('reasons.unknownZone', { zone: item.zoneId });
+      const { compliantFrom, compliantUntil } = item.zone;
+      const said = { date: formatDate(item.issuedOn), zone: item.zone.name, from: formatDate(compliantFrom) };
+      return compliantUntil === null
+        ? flagWords('reasons.compliantSince', said)
+        : flagWords('reasons.compliantBetween', { ...said, until: formatDate(compliantUntil) });
     }
-    case 'sanctionedParty':
-      return `${capitalise(item.reasons.map((r) => SANCTION_TEXT[r.reason](r.name)).join('; '))}.`;
+    case 'sanctionedParty': {
+      const reasons = item.reasons.map((r) => flagWords(`sanctions.${r.reason}`, { name: r.name }));
+      return flagWords('reasons.sanctioned', { reasons: capitalise(reasons.join(flagWords('separator'))) });
+    }
     case 'priceOutlier':
-      return `${formatPricePerCarat(item.pricePerCarat)} (${formatUsd(item.valueUsd)} for ${formatCarats(item.carats)}) is ${formatNumber(item.ratio)} × the ${names.zone(item.zoneId)} median of ${formatPricePerCarat(item.median)} over ${formatCount(item.count)} exports, ${item.from} to ${item.to}; ${item.direction === 'above' ? 'at or above' : 'at or below'} ${formatPricePerCarat(item.threshold)}.`;
+      return flagWords(item.direction === 'above' ? 'reasons.priceAbove' : 'reasons.priceBelow', {
+        price: formatPricePerCarat(item.pricePerCarat),
+        value: formatUsd(item.valueUsd),
+        carats: formatCarats(item.carats),
+        ratio: formatNumber(item.ratio),
+        zone: names.zone(item.zoneId),
+        median: formatPricePerCarat(item.median),
+        exports: formatCount(item.count),
+        from: item.from,
+        to: item.to,
+        threshold: formatPricePerCarat(item.threshold),
+      });
     case 'officeBelowMinimum':
-      return `Exported ${formatUsd(item.valueUsd)}, ${formatUsd(item.shortfall)} short of the ${formatUsdShort(item.minimum)} minimum.`;
+      return flagWords('reasons.officeBelowMinimum', {
+        value: formatUsd(item.valueUsd), shortfall: formatUsd(item.shortfall), min: formatUsdShort(item.minimum),
+      });
     case 'overdue':
-      return `Issued ${formatDate(item.issuedOn)}; no confirmation of receipt ${formatCount(item.daysWaiting)} days later (due within ${formatCount(item.dueDays)}).`;
+      return flagWords('reasons.overdue', { date: formatDate(item.issuedOn), days: formatCount(item.daysWaiting), due: formatCount(item.dueDays) });
     case 'discrepancy':
-      return `Confirmation ${item.notificationId}: ${item.differences.map(difference).join('; ')}.`;
+      return flagWords('reasons.discrepancy', { id: item.notificationId, differences: item.differences.map(difference).join(flagWords('separator')) });
     case 'late':
-      return `Issued ${formatDate(item.issuedOn)}, confirmed ${formatDate(item.notifiedOn)} (${item.notificationId}): ${formatCount(item.daysToNotify)} days, due within ${formatCount(item.dueDays)}.`;
+      return flagWords('reasons.late', {
+        issued: formatDate(item.issuedOn), notified: formatDate(item.notifiedOn), id: item.notificationId,
+        days: formatCount(item.daysToNotify), due: formatCount(item.dueDays),
+      });
     case 'unmatched':
-      return `Notification ${item.notificationId} from ${item.participant}, notified ${formatDate(item.notifiedOn)} for ${formatCarats(item.carats)}, names ${item.certificate}: no export has that certificate.`;
+      return flagWords('reasons.unmatched', {
+        id: item.notificationId, participant: item.participant, date: formatDate(item.notifiedOn),
+        carats: formatCarats(item.carats), certificate: item.certificate,
+      });
     case 'duplicate':
-      return `Notification ${item.notificationId} (notified ${formatDate(item.notifiedOn)}) repeats the confirmation ${item.confirmationId} (notified ${formatDate(item.confirmedOn)}).`;
+      return flagWords('reasons.duplicate', {
+        id: item.notificationId, date: formatDate(item.notifiedOn), confirmation: item.confirmationId, confirmedOn: formatDate(item.confirmedOn),
+      });
   }
 }
 

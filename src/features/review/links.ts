@@ -5,6 +5,7 @@
  */
 import type { Quarter } from '../../core';
 import { keepDataParam, shortValue } from '../../lib/url-state';
+import { reviewText } from './messages';
 
 export const COMPARE_PARAM = 'compare';
 
@@ -16,9 +17,9 @@ export interface CompareChoice {
 /** The comparison quarter from the URL: a regime quarter other than the one reviewed, else none with a notice. */
 export function pickCompare(raw: string | null, quarters: readonly Quarter[], quarter: Quarter): CompareChoice {
   if (raw === null || raw === '') return { compare: null, notice: null };
-  if (raw === quarter) return { compare: null, notice: `${quarter} is the quarter under review; choose another quarter to compare with.` };
+  if (raw === quarter) return { compare: null, notice: reviewText('compare.same', { quarter }) };
   if (quarters.includes(raw)) return { compare: raw, notice: null };
-  return { compare: null, notice: `${shortValue(raw)} is not a quarter of this regime; no comparison shown.` };
+  return { compare: null, notice: reviewText('compare.unknown', { value: shortValue(raw) }) };
 }
 
 export type NotificationsTarget =
