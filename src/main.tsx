@@ -2,6 +2,7 @@ import './lib/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { localeReady } from './lib/i18n';
 import { applyTheme } from './lib/theme';
 import './styles.css';
 
@@ -11,11 +12,15 @@ applyTheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A French reader's shell words are a small chunk of their own: wait for them rather than flash English.
+// (If that chunk cannot load, the app still starts, in English.)
+void localeReady().finally(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 // The offline app shell (production builds only): the app and its sample keep working without a network.
 // Its code loads beside the first view, not before it.

@@ -1,14 +1,15 @@
 import { useSyncExternalStore, type ReactElement } from 'react';
-import { Trans } from 'react-i18next';
 import { sourceLabel, type DataSource } from '../lib/data-source';
 import { formatDateTime } from '../lib/format';
+import { renderSentence } from '../lib/sentence';
 import type { OfflineCopy } from '../lib/dataset-query';
 import { useDatasetQuery } from '../lib/use-dataset';
-import { OFFLINE_NS, useOfflineMessages, type OfflineKey } from './offline-messages';
+import { useOfflineMessages, type OfflineKey } from './offline-messages';
 
 /** A message with markup: the source and the reason go in as elements, so they always show as text. */
 function Sentence({ k, values, components }: { k: OfflineKey; values: Record<string, string>; components: Record<string, ReactElement> }) {
-  return <Trans ns={OFFLINE_NS} i18nKey={k} values={values} components={{ strong: <strong />, ...components }} />;
+  const { template } = useOfflineMessages();
+  return <>{renderSentence(template(k), { strong: <strong />, ...components }, values)}</>;
 }
 
 /** "22 Nov 2025" and "14:05" from "22 Nov 2025, 14:05" (the same shape in French). */

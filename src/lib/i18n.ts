@@ -49,13 +49,31 @@ export function initialLocale(search = globalThis.location?.search ?? ''): Local
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
+/**
+ * French words of the shell (loaded on every first visit) come in their own
+ * small chunk, fetched only by someone reading French: the first visit's
+ * JavaScript has a budget. Views keep both languages in their own chunks.
+ */
+const frenchLoaders = new Map<string, () => Promise<MessageTree>>();
+const frenchOnDemand = {
+  type: 'backend' as const,
+  init() {},
+  read(language: string, namespace: string, done: (error: unknown, tree: MessageTree | false) => void) {
+    const load = language === 'fr' ? frenchLoaders.get(namespace) : undefined;
+    if (!load) return done(null, {});
+    load().then((tree) => done(null, withFrenchMany(tree)), (error: unknown) => done(error, false));
+  },
+};
+
+void i18n.use(frenchOnDemand).use(initReactI18next).init({
   lng: initialLocale(),
   fallbackLng: 'en',
   supportedLngs: LOCALES,
   defaultNS: 'common',
   ns: [],
   resources: {},
+  // Bundled namespaces (the views') and namespaces loaded on demand (the shell's French) side by side.
+  partialBundledLanguages: true,
   initAsync: false,
   // React escapes text itself; escaping here would show "&amp;" in names.
   interpolation: { escapeValue: false },
@@ -73,7 +91,12 @@ export function currentLocale(): Locale {
   return supported(i18n.language) ?? 'en';
 }
 
-/** Switches the interface language and remembers the choice. */
+/** Resolves once the words of the current language are all there (main.tsx waits for it before the first paint). */
+export function localeReady(): Promise<unknown> {
+  return i18n.loadNamespaces([...frenchLoaders.keys()]);
+}
+
+/** Switches the interface language (once its words are loaded) and remembers the choice. */
 export function setLocale(locale: Locale) {
   remember(locale);
   void i18n.changeLanguage(locale);
@@ -122,9 +145,20 @@ function withFrenchMany(tree: MessageTree): MessageTree {
  * `const { t } = useMapMessages(); t('legend.title', { quarter })`.
  * Keys are checked by the compiler; a French tree missing a key does not compile.
  */
-export function defineMessages<T extends MessageTree>(namespace: string, en: T, fr: Translation<T>) {
+export function defineMessages<T extends MessageTree>(
+  namespace: string,
+  en: T,
+  /** The French tree, or a loader of it (`() => import('./messages.fr').then((m) => m.fr)`) for first-visit code. */
+  fr: Translation<T> | (() => Promise<Translation<T>>),
+) {
   i18n.addResourceBundle('en', namespace, en, true, true);
-  i18n.addResourceBundle('fr', namespace, withFrenchMany(fr as MessageTree), true, true);
+  if (typeof fr === 'function') {
+    frenchLoaders.set(namespace, fr as () => Promise<MessageTree>);
+    // Known to i18next from now on, so a change of language loads it before it takes effect.
+    void i18n.loadNamespaces(namespace);
+  } else {
+    i18n.addResourceBundle('fr', namespace, withFrenchMany(fr as MessageTree), true, true);
+  }
   const fixed = i18n.getFixedT(null, namespace);
   /** Outside React (formatting helpers, CSV headers): the current language at call time. */
   const translate: Translate<T> = (key, options) => fixed(key, options as never) as unknown as string;
@@ -132,6 +166,8 @@ export function defineMessages<T extends MessageTree>(namespace: string, en: T, 
     const { t, i18n: instance } = useTranslation(namespace);
     return {
       t: ((key, options) => t(key, options as never) as unknown as string) as Translate<T>,
+      /** The message as written, {{values}} and <tags/> left in (for src/lib/sentence.tsx). */
+      template: ((key, options) => t(key, { ...options, skipInterpolation: true } as never) as unknown as string) as Translate<T>,
       locale: (supported(instance.language) ?? 'en') as Locale,
     };
   }

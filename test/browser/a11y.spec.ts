@@ -22,12 +22,33 @@ interface Route {
 
 const h1 = (page: Page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
+/** Charts are drawn when scrolled near: go down the whole page so axe sees every one. */
+async function scrollThrough(page: Page) {
+  for (let i = 0; i < 40; i += 1) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(60);
+    if (atEnd) break;
+  }
+}
+
 const routes: Route[] = [
   { name: 'map', path: '/map', ready: async (p) => { await h1(p); await expect(p.locator('.leaflet-container')).toBeVisible(); } },
   { name: 'map, zone open', path: `/map?zone=${d.zones[0]!.id}`, ready: async (p) => { await h1(p); await expect(p.getByRole('complementary')).toBeVisible(); } },
   { name: 'notifications', path: `/notifications?quarter=${QUARTER}`, ready: async (p) => { await h1(p); await expect(p.getByRole('table').first()).toBeVisible(); } },
   { name: 'notifications, certificate open', path: `/notifications?quarter=all&cert=${discrepancy.certificate}`, ready: async (p) => { await h1(p); await expect(p.getByRole('complementary')).toBeVisible(); } },
-  { name: 'review', path: `/review/${QUARTER}`, ready: async (p) => { await h1(p); await expect(p.locator('.recharts-surface').first()).toBeVisible(); } },
+  {
+    name: 'review',
+    path: `/review/${QUARTER}`,
+    ready: async (p) => {
+      await h1(p);
+      await expect(p.getByRole('heading', { level: 2, name: /Sign-off|Validation/ })).toBeVisible();
+      await scrollThrough(p);
+      expect(await p.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(5);
+    },
+  },
   { name: 'data quality', path: '/quality', ready: h1 },
   { name: 'present', path: '/present', ready: h1 },
   { name: 'not found', path: '/no-such-page', ready: h1 },

@@ -27,7 +27,7 @@ export function HistoryChart({ rows, metric, quarter }: { rows: ChartRow[]; metr
   const label = t(`metrics.${metric}.label`);
   return (
     <ResponsiveContainer width="100%" height={170} initialDimension={{ width: 300, height: 170 }}>
-      <BarChart data={rows} margin={{ top: 8, right: 6, bottom: 4, left: 0 }}>
+      <BarChart data={rows} margin={{ top: 8, right: 6, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
         <XAxis dataKey="quarter" tick={<QuarterTick />} interval={0} height={34} tickLine={false} />
         <YAxis

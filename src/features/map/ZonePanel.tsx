@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatCarats, formatCount, formatDate, formatPricePerCarat, formatUsd } from '../../lib/format';
 import { useMapMessages } from './messages';
 import { METRICS } from './metrics';
+import { scrollable } from '../../lib/scrollable';
 
 interface Props {
   zone: Zone;
@@ -122,7 +123,7 @@ export function ZonePanel({ zone, status, date, asOf, quarter, current, previous
       {zone.note && <p className="zone-note">{zone.note}</p>}
 
       <h3>{t('panel.figures')}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" ref={scrollable}>
         <table className="panel-figures">
           <caption>{t('panel.figuresCaption', { zone: zone.name, quarter, previous: previous.quarter })}</caption>
           <thead>

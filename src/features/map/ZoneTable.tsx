@@ -1,6 +1,7 @@
 import type { IsoDate, Quarter, Zone, ZoneQuarter, ZoneStatus } from '../../core';
 import { formatCarats, formatCount, formatDate, formatPricePerCarat, formatUsd } from '../../lib/format';
 import { useMapMessages } from './messages';
+import { scrollable } from '../../lib/scrollable';
 
 export interface ZoneRow {
   zone: Zone;
@@ -12,7 +13,7 @@ export interface ZoneRow {
 export function ZoneTable({ rows, date, quarter }: { rows: ZoneRow[]; date: IsoDate; quarter: Quarter }) {
   const { t } = useMapMessages();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollable}>
       <table className="records">
         <caption>{t('table.caption', { date: formatDate(date), quarter })}</caption>
         <thead>

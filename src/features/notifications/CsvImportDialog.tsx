@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { formatCount } from '../../lib/format';
 import { importErrorText } from './fieldErrors';
 import { useNotificationMessages } from './messages';
+import { scrollable } from '../../lib/scrollable';
 
 interface Props {
   existing: readonly Notification[];
@@ -44,7 +45,7 @@ function MappingTable({ table, mapping, onChange }: { table: CsvTable; mapping: 
   const { t } = useNotificationMessages();
   const first = table.records[0];
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollable}>
       <table className="mapping">
         <caption>{t('import.mappingCaption')}</caption>
         <thead>
@@ -197,7 +198,7 @@ function ImportPreview({ name, preview, errors }: { name: string; preview: NonNu
           {errors.map((e) => <li key={e}>{importErrorText(e)}</li>)}
         </ul>
       )}
-      <div className="table-wrap preview-wrap">
+      <div className="table-wrap preview-wrap" ref={scrollable}>
         <table className="records preview">
           <caption>
             {total > PREVIEW_ROWS ? t('import.firstRows', { n: formatCount(PREVIEW_ROWS), file: name }) : t('import.rows', { file: name })}

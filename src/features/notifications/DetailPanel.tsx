@@ -7,6 +7,7 @@ import { LocalTag } from './columns';
 import { compareLines, timing } from './compare';
 import { useNotificationMessages } from './messages';
 import { statusLabel } from './status';
+import { scrollable } from '../../lib/scrollable';
 
 /** What a notification is to the certificate shown: its confirmation, a duplicate, or one that names it. */
 type Role = 'confirmation' | 'duplicate' | 'notification';
@@ -39,7 +40,7 @@ function Comparison({ rec, n, settings, role }: { rec: ExportReconciliation; n: 
   const { t } = useNotificationMessages();
   const lines = compareLines(rec, n, settings);
   return (
-    <div className="table-wrap compare-wrap">
+    <div className="table-wrap compare-wrap" ref={scrollable}>
       <table className="compare">
         <caption>{t(`compare.${role}`, { certificate: rec.export.certificate, id: n.id })}</caption>
         <thead>

@@ -85,6 +85,17 @@ export function VirtualTable<T>({ table, specs, ctx, labelledBy, isSelected, onS
     if (scrollToIndex !== null && scrollToIndex >= 0) virtualizer.scrollToIndex(scrollToIndex, { align: 'auto' });
   }, [scrollToIndex, virtualizer]);
 
+  // Rows snap to just below the sticky header (notifications.css), so none sits half hidden under it
+  // with its link too small to hit beside the sort buttons (WCAG 2.5.8). The header's height varies.
+  useEffect(() => {
+    const box = scrollRef.current;
+    const head = box?.querySelector('thead');
+    if (!box || !head || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => { box.style.scrollPaddingTop = `${head.offsetHeight}px`; });
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
+
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);

@@ -9,6 +9,7 @@ import { formatChange, formatFigure, headlineLabel } from './figures';
 import { checkTitle } from './flagText';
 import { useReviewMessages } from './messages';
 import type { ReviewModel } from './useReviewModel';
+import { scrollable } from '../../lib/scrollable';
 
 type Comparison = NonNullable<ReviewModel['comparison']>;
 
@@ -20,7 +21,7 @@ function QuarterName({ quarter }: { quarter: Quarter }) {
 function SideTable({ caption, first, a, b, rows }: { caption: string; first: string; a: Quarter; b: Quarter; rows: ReadonlyArray<SideBySide<string> & { name: string }> }) {
   const { t } = useReviewMessages();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollable}>
       <table className="report-table side-by-side">
         <caption>{caption}</caption>
         <thead>
@@ -80,7 +81,7 @@ export function ComparisonSection({ quarter, comparison, names }: { quarter: Qua
       <h2>{t('sections.comparison', pair)}</h2>
       <p className="section-intro">{t('comparison.intro', pair)}</p>
       <div className="comparison-grid">
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollable}>
           <table className="report-table">
             <caption>{t('comparison.figures', pair)}</caption>
             <thead>
@@ -103,7 +104,7 @@ export function ComparisonSection({ quarter, comparison, names }: { quarter: Qua
             </tbody>
           </table>
         </div>
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollable}>
           <table className="report-table">
             <caption>{t('comparison.flags', pair)}</caption>
             <thead>

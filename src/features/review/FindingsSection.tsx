@@ -11,6 +11,7 @@ import { FindingForm, severityLabel, type CertificateOption } from './FindingFor
 import { notificationsLink } from './links';
 import { useReviewMessages } from './messages';
 import { useRecordMessages } from './messages/record';
+import { scrollable } from '../../lib/scrollable';
 
 interface Props {
   record: ReviewRecord;
@@ -55,7 +56,7 @@ export function FindingsSection({ record, editable, options, knownCertificates, 
       {findings.length === 0 ? (
         <EmptyState>{t('findings.none', { quarter: record.quarter })}</EmptyState>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollable}>
           <table className="report-table findings">
             <caption>{t('findings.caption', { quarter: record.quarter })}</caption>
             <thead>

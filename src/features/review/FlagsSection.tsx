@@ -12,6 +12,7 @@ import { notificationsLink, type NotificationsTarget } from './links';
 import { useReviewMessages } from './messages';
 import { useFlagMessages } from './messages/flags';
 import { usePrinting } from './printing';
+import { scrollable } from '../../lib/scrollable';
 
 /** The records of a kind in the Notifications view, when it has such a list. */
 const KIND_TARGETS: Partial<Record<CheckKind, NotificationsTarget>> = {
@@ -51,7 +52,7 @@ function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; 
       <h3>
         {title} <span className="count">({n})</span>
       </h3>
-      <div className="table-wrap">
+      <div className="table-wrap" ref={scrollable}>
         <table className="report-table checks">
           <caption>{t('records.caption', { title, quarter, n })}</caption>
           <thead>
@@ -99,7 +100,7 @@ export function FlagsSection({ quarter, asOf, items, settings, window, names, se
     <section className="report-section" id="flags">
       <h2>{words('sections.flags')}</h2>
       <p className="section-intro">{t('intro', { quarter })}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" ref={scrollable}>
         <table className="report-table check-summary">
           <caption>{t('summary.caption', { quarter })}</caption>
           <thead>

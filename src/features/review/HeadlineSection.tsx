@@ -5,6 +5,7 @@ import { formatCount, formatNumber } from '../../lib/format';
 import { formatChange, formatFigure, headlineLabel, headlineNote } from './figures';
 import { notificationsLink, type NotificationsTarget } from './links';
 import { reviewText, useReviewMessages } from './messages';
+import { scrollable } from '../../lib/scrollable';
 
 function outside(q: Quarter, inRegime: boolean): string {
   return inRegime ? q : reviewText('headline.outside', { quarter: q });
@@ -20,7 +21,7 @@ export function HeadlineTable({ quarter, figures, previousQuarter, yearAgoQuarte
 }) {
   const { t } = useReviewMessages();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollable}>
       <table className="headline report-table">
         <caption>{t('headline.caption', { quarter, previous: previousQuarter, yearAgo: yearAgoQuarter })}</caption>
         <thead>

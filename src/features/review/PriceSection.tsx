@@ -6,6 +6,7 @@ import {
   barChartHeight, ChartFigure, ChartSection, COLORS,
 } from './chartKit';
 import { useReviewMessages } from './messages';
+import { scrollable } from '../../lib/scrollable';
 
 interface Props {
   quarter: Quarter;
@@ -18,7 +19,7 @@ function PriceTable({ quarter, prices, names }: Omit<Props, 'factor'>) {
   const { t } = useReviewMessages();
   const span = t('units.span', { from: prices.from, to: prices.to });
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollable}>
       <table className="report-table">
         <caption>{t('price.caption', { quarter, span })}</caption>
         <thead>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Totals } from '../../core';
 import { formatCarats, formatCount, formatPricePerCarat, formatUsd } from '../../lib/format';
 import { useReviewMessages } from './messages';
+import { scrollable } from '../../lib/scrollable';
 
 export function TotalsCells({ totals }: { totals: Totals }) {
   return (
@@ -35,7 +36,7 @@ export function TotalsTable({ caption, first, rows, extra, total }: {
 }) {
   const { t } = useReviewMessages();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollable}>
       <table className="report-table">
         <caption>{caption}</caption>
         <thead>
