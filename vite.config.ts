@@ -62,7 +62,12 @@ function inlineEntryStylesheet(): Plugin {
       if (!page || page.type !== 'asset' || typeof page.source !== 'string') return;
       page.source = page.source.replace(/<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/g, (tag, file: string) => {
         const css = bundle[file];
-        return css && css.type === 'asset' ? `<style>${String(css.source)}</style>` : tag;
+        if (!css || css.type !== 'asset') return tag;
+        // The disabled <link> is never fetched nor applied; it tells Vite's loader of lazy views, which
+        // looks for a <link> before adding one, that this stylesheet is already here. Without it a view
+        // sharing code with the entry would add it again, after its own CSS, overriding that CSS
+        // (the printed report's rules, for one).
+        return `<style>${String(css.source)}</style>\n    <link rel="stylesheet" href="/${file}" disabled>`;
       });
     },
   };
@@ -109,19 +114,8 @@ function offlineAppShell() {
   });
 }
 
-/** The entry's stylesheet, as Vite names it; inlined into index.html by the plugin above. */
-const ENTRY_STYLESHEET = /^assets\/index-[\w-]+\.css$/;
-
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), inlineEntryStylesheet(), offlineAppShell()],
-  build: {
-    modulePreload: {
-      // A lazy view that shares code with the entry would otherwise <link> the entry's stylesheet again
-      // when it loads: already inlined, it would come back after the view's own CSS and override it
-      // (the printed report's rules, for one).
-      resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_STYLESHEET.test(dep)),
-    },
-  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

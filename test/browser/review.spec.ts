@@ -130,7 +130,9 @@ test('the report prints to an A4 PDF: title page, figures, charts, flags, findin
 
   const pages = pdfPages(file);
   expect(pages).toBeGreaterThanOrEqual(6);
-  expect(pages).toBeLessThanOrEqual(14);
+  // Eight pages on the sample; a print stylesheet overridden by the screen's (tables at screen size,
+  // cut at the right edge) gives eleven.
+  expect(pages).toBeLessThanOrEqual(10);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const d = sample();
   for (const expected of [
@@ -162,7 +164,9 @@ test('with ?lang=fr the report prints in French: title page, headings, figures a
 
   const pages = pdfPages(file);
   expect(pages).toBeGreaterThanOrEqual(6);
-  expect(pages).toBeLessThanOrEqual(14);
+  // Eight pages on the sample; a print stylesheet overridden by the screen's (tables at screen size,
+  // cut at the right edge) gives eleven.
+  expect(pages).toBeLessThanOrEqual(10);
   // French puts no-break spaces in figures ("2 812 398 $ US"); the layout spreads table cells apart.
   // (The title page's first line is in capitals, by its style.)
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
