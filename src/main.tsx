@@ -2,9 +2,14 @@ import './lib/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { buildEnv, resolveUrlSource } from './lib/data-source';
+import { startLoadingAtStartup } from './lib/dataset-query';
 import { localeReady } from './lib/i18n';
 import { applyTheme } from './lib/theme';
 import './styles.css';
+
+// The dataset request starts now, alongside the first view's code, not after it (docs/performance.md).
+startLoadingAtStartup(resolveUrlSource(window.location.search, buildEnv));
 
 // Before the first paint, so a dark or high-contrast choice never flashes light.
 applyTheme();

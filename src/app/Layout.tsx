@@ -39,7 +39,8 @@ function DatasetSummary() {
   const dataFrom = useDataFrom();
   const { data } = useDatasetQuery();
   const { source, closeFile } = useOpenedFile();
-  if (!data) return null;
+  // Empty while loading, but there: it keeps the summary's room (styles.css), so nothing below moves when it fills.
+  if (!data) return <div className="dataset-summary" />;
   const { dataset, asOf } = data;
   return (
     <div className="dataset-summary">
@@ -94,6 +95,22 @@ function MainNav() {
   );
 }
 
+/**
+ * Until the local changes are read (just after the dataset), their controls are not shown: an
+ * invisible "Export dataset" holds their room meanwhile, so the header does not grow when they come.
+ */
+function LocalChangesRoom() {
+  const { t } = useCommonMessages();
+  const { merged } = useLocalChanges();
+  const { isError } = useDatasetQuery();
+  if (merged !== null || isError) return <LocalChangesControls />;
+  return (
+    <div className="local-changes local-changes-room" aria-hidden="true">
+      <span className="button">{t('localChanges.export')}</span>
+    </div>
+  );
+}
+
 export function Layout() {
   const { t } = useCommonMessages();
   const search = useDataSearch();
@@ -109,7 +126,7 @@ export function Layout() {
             </Link>
             <DatasetSummary />
             <div className="header-actions">
-              <LocalChangesControls />
+              <LocalChangesRoom />
               <OpenFileButton />
               <HeaderSettings />
             </div>

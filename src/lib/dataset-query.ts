@@ -271,6 +271,9 @@ export function datasetQueryOptions(source: DataSource) {
     retry: false,
     // A loaded document does not change under us; reload the page for a fresh copy.
     staleTime: Infinity,
+    // A failure already had its retries (and the kept copy): a view mounting after it shows it, with
+    // its Retry, rather than requesting again (the first request starts before any view, see below).
+    retryOnMount: false,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });
@@ -290,4 +293,24 @@ export function createQueryClient(): QueryClient {
       mutations: { networkMode: 'always' },
     },
   });
+}
+
+let startupClient: QueryClient | null = null;
+
+/**
+ * Called by main.tsx as the page starts: makes the app's QueryClient and starts
+ * loading the page URL's dataset at once, so the download overlaps the loading
+ * of the first view's code (and of the French words) instead of following them.
+ * The views' query then joins the request under way (same key). A file the
+ * person opens later is loaded as usual.
+ */
+export function startLoadingAtStartup(source: Extract<DataSource, { kind: 'url' }>): QueryClient {
+  startupClient ??= createQueryClient();
+  void startupClient.prefetchQuery(datasetQueryOptions(source));
+  return startupClient;
+}
+
+/** The client made at start-up, if any (never in tests, which do not run main.tsx). */
+export function startupQueryClient(): QueryClient | null {
+  return startupClient;
 }

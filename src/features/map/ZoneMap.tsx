@@ -285,6 +285,17 @@ function countryIcon(name: string): L.DivIcon {
   return icon;
 }
 
+const countryBoxes = new Map<Country, L.LatLngBounds>();
+/** A country's bounding box, worked out once. */
+function countryBox(country: Country): L.LatLngBounds {
+  let box = countryBoxes.get(country);
+  if (!box) {
+    box = L.latLngBounds(boundsOf(country.polygons));
+    countryBoxes.set(country, box);
+  }
+  return box;
+}
+
 /** Rough size of a country label (uppercase, letter-spaced), to keep labels apart. */
 const labelBox = (name: string, at: L.Point) => L.bounds(
   L.point(at.x - name.length * 5.2 - 6, at.y - 10),
@@ -320,7 +331,12 @@ function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array
     }
   }
   const candidates = countries
-    .map((country) => ({ country, points: grid.filter((g) => insidePolygons(g.ll.lng, g.ll.lat, country.polygons)).map((g) => g.p) }))
+    .map((country) => {
+      // Only the grid points in the country's box are tested against its outline (the costly part).
+      const box = countryBox(country);
+      const inBox = grid.filter((g) => box.contains(g.ll));
+      return { country, points: inBox.filter((g) => insidePolygons(g.ll.lng, g.ll.lat, country.polygons)).map((g) => g.p) };
+    })
     .filter((c) => c.points.length >= 4)
     .sort((a, b) => b.points.length - a.points.length);
   const placed: L.Bounds[] = [];
