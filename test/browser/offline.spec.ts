@@ -87,6 +87,8 @@ test('a remote dataset is not kept by the service worker: offline, its own offli
 });
 
 test('a new version waits for the person: Reload is held back while a form holds unsaved input, then loads it', async ({ page }) => {
+  // Two versions of the worker install and one takes over: on a busy 2-core machine that takes a while.
+  test.setTimeout(60_000);
   await page.goto('/review/2024-Q3');
   const form = page.getByRole('form', { name: 'New finding' });
   await expect(form).toBeVisible();
