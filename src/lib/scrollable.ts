@@ -21,10 +21,11 @@ export function scrollable(box: HTMLElement | null): (() => void) | void {
       for (const name of ['tabindex', 'role', 'aria-label']) box.removeAttribute(name);
     }
   };
+  // The observer calls back once at first, after layout: measuring here instead would force a layout
+  // per table while a view renders (tens of milliseconds on a long review).
   const observer = new ResizeObserver(update);
   observer.observe(box);
   const table = box.firstElementChild;
   if (table) observer.observe(table);
-  update();
   return () => observer.disconnect();
 }
