@@ -69,6 +69,8 @@ test('a change saved just before the tab is killed, or reloaded, is kept', async
 });
 
 test('two tabs recording notifications at once both keep theirs, and each shows the other\'s without a reload', async ({ context }) => {
+  // Two pages loading and saving side by side: on a busy 2-core machine that takes a while.
+  test.setTimeout(60_000);
   const [a, b] = open.slice(2);
   const one = await context.newPage();
   const two = await context.newPage();
@@ -113,4 +115,21 @@ test('two tabs adding findings to the same review: neither overwrites the other,
   }
   await one.reload();
   await expect(findings(one).getByRole('row')).toHaveCount(1 + (d.reviews.find((r) => r.quarter === quarter)?.findings.length ?? 0) + 2);
+});
+
+test('a save in another tab leaves a form being filled in here as it is', async ({ context }) => {
+  const [a, b] = open.slice(4);
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto(detailOf(a!.certificate));
+  await two.goto(detailOf(b!.certificate));
+  await two.getByRole('button', { name: 'Record a notification', exact: true }).click();
+  const typing = two.getByRole('dialog', { name: 'Record a notification' });
+  await typing.getByLabel(/^Carats/).fill('12');
+
+  await recordNotification(one, a!.certificate);
+  // The other tab hears of the save, and the half-filled form is still there with what was typed.
+  await expect(banner(two).getByText('1 local change, not in the source')).toBeVisible();
+  await expect(typing).toBeVisible();
+  await expect(typing.getByLabel(/^Carats/)).toHaveValue('12');
 });
