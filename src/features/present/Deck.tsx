@@ -42,8 +42,14 @@ export function Deck({ quarter, titles, ids, index, onIndex, onLeave, autoSecond
   useInertOutside(root);
   // The deck takes the focus, so keys reach it and a screen reader starts there.
   useLayoutEffect(() => root.current?.focus(), []);
-  // However the deck closes (Esc, Leave, another view), full screen ends with it.
-  useEffect(() => () => exitFullscreen(), []);
+  // However the deck closes (Esc, Leave, another view), full screen ends with it. Checked a moment
+  // later: React's development mode unmounts and mounts a component again at once, and ending full
+  // screen then would close the deck it is showing.
+  useEffect(() => () => {
+    setTimeout(() => {
+      if (!document.querySelector('.present-deck')) exitFullscreen();
+    }, 0);
+  }, []);
 
   const title = titles[index] ?? '';
   const position = { n: index + 1, total, title };
