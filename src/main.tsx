@@ -1,5 +1,5 @@
 import './lib/zod-setup';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { buildEnv, resolveUrlSource } from './lib/data-source';
@@ -19,12 +19,16 @@ if (!root) throw new Error('index.html has no #root element');
 
 // A French reader's shell words are a small chunk of their own: wait for them rather than flash English.
 // (If that chunk cannot load, the app still starts, in English.)
+// In a transition, so React renders the app in slices that let the page paint and take input
+// between them, rather than in one long task (docs/performance.md).
 void localeReady().finally(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 });
 
 // The offline app shell (production builds only): the app and its sample keep working without a network.

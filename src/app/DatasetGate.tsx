@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Outlet } from 'react-router';
 import { DataErrorScreen } from '../components/DataErrorScreen';
 import { LoadingScreen } from '../components/LoadingScreen';
@@ -16,7 +17,9 @@ import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/us
 export function DatasetGate() {
   const source = useDataSource();
   const query = useDatasetQuery();
-  const { merged } = useLocalChanges();
+  // The view's first render with the data is a deferred one, made in slices between which the
+  // page paints and takes input: a large dataset never renders in one long task.
+  const merged = useDeferredValue(useLocalChanges().merged);
   const { closeFile } = useOpenedFile();
   if (query.isPending) return <LoadingScreen source={sourceLabel(source)} />;
   if (query.isError) {

@@ -59,9 +59,15 @@ export function insidePolygons(lon: number, lat: number, polygons: Position[][][
   let inside = false;
   for (const polygon of polygons) {
     for (const ring of polygon) {
+      // Plain indexing, no destructuring: this runs for every label candidate, often before the
+      // engine has optimised it, and each small array made here would be garbage to collect.
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-        const [xi, yi] = [ring[i]![0]!, ring[i]![1]!];
-        const [xj, yj] = [ring[j]![0]!, ring[j]![1]!];
+        const pi = ring[i]!;
+        const pj = ring[j]!;
+        const xi = pi[0]!;
+        const yi = pi[1]!;
+        const xj = pj[0]!;
+        const yj = pj[1]!;
         if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
       }
     }

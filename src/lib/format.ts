@@ -23,34 +23,43 @@ interface Formatters {
   regions: Intl.DisplayNames | null;
 }
 
-const cache = new Map<Locale, Formatters>();
+type Makers = { [K in keyof Formatters]: (tag: string) => Formatters[K] };
 
-/** Built once per language: Intl constructors are slow enough to matter in a 100,000-row table. */
-function formatters(): Formatters {
-  const locale = currentLocale();
-  let f = cache.get(locale);
-  if (!f) {
-    const tag = INTL_TAG[locale];
-    let regions: Intl.DisplayNames | null = null;
+const MAKERS: Makers = {
+  date: (tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  dateTime: (tag) => new Intl.DateTimeFormat(tag, {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }),
+  integer: (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+  twoDecimals: (tag) => new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  upToTwo: (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+  compact: (tag) => new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }),
+  regions: (tag) => {
     try {
-      regions = new Intl.DisplayNames([tag], { type: 'region' });
+      return new Intl.DisplayNames([tag], { type: 'region' });
     } catch {
-      /* a runtime without region names writes codes */
+      return null; // a runtime without region names writes codes
     }
-    f = {
-      date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-      dateTime: new Intl.DateTimeFormat(tag, {
-        day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-      }),
-      integer: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
-      twoDecimals: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-      upToTwo: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
-      compact: new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }),
-      regions,
-    };
-    cache.set(locale, f);
+  },
+};
+
+const cache = new Map<Locale, Partial<Formatters>>();
+
+/**
+ * One formatter of each kind per language, made when first used: Intl
+ * constructors are slow enough to matter in a 100,000-row table, and some
+ * (region names: tens of milliseconds) would hold up the first page for
+ * views that never use them.
+ */
+function formatter<K extends keyof Formatters>(kind: K): Formatters[K] {
+  const locale = currentLocale();
+  let made = cache.get(locale);
+  if (!made) {
+    made = {};
+    cache.set(locale, made);
   }
-  return f;
+  if (!(kind in made)) made[kind] = MAKERS[kind](INTL_TAG[locale]);
+  return made[kind] as Formatters[K];
 }
 
 function dayMonthYear(parts: Intl.DateTimeFormatPart[]): string {
@@ -63,32 +72,32 @@ function dayMonthYear(parts: Intl.DateTimeFormatPart[]): string {
 export function formatDate(iso: string | null | undefined): string {
   if (iso === null || iso === undefined) return '—';
   if (!isIsoDate(iso)) return iso;
-  return dayMonthYear(formatters().date.formatToParts(new Date(`${iso}T00:00:00Z`)));
+  return dayMonthYear(formatter('date').formatToParts(new Date(`${iso}T00:00:00Z`)));
 }
 
 /** A count: 1,234 (French: 1 234). */
 export function formatCount(n: number): string {
-  return formatters().integer.format(n);
+  return formatter('integer').format(n);
 }
 
 /** A plain number with up to 2 decimals (e.g. a median of days: 12.5); "—" for null. */
 export function formatNumber(n: number | null): string {
-  return n === null ? '—' : formatters().upToTwo.format(n);
+  return n === null ? '—' : formatter('upToTwo').format(n);
 }
 
 /** Exactly 2 decimals, no unit, for table cells whose header names the unit: "1,234.50". */
 export function formatDecimal(n: number): string {
-  return formatters().twoDecimals.format(n);
+  return formatter('twoDecimals').format(n);
 }
 
 /** A chart's axis tick, short: "24K", "2.8M" (French: "24 k", "2,8 M"). */
 export function formatCompact(n: number): string {
-  return formatters().compact.format(n);
+  return formatter('compact').format(n);
 }
 
 /** Carats with 2 decimals: "1,234.50 ct" (French: "1 234,50 ct"). */
 export function formatCarats(n: number): string {
-  return `${formatters().twoDecimals.format(n)} ct`;
+  return `${formatter('twoDecimals').format(n)} ct`;
 }
 
 /** US dollars around a formatted figure: "US$1,234" in English, "1 234 $ US" in French. */
@@ -99,30 +108,30 @@ function usd(figure: string, negative = false): string {
 
 /** A sum of money, no decimals: "US$1,234,567". */
 export function formatUsd(n: number): string {
-  return usd(formatters().integer.format(Math.abs(n)), n < 0);
+  return usd(formatter('integer').format(Math.abs(n)), n < 0);
 }
 
 /** A round threshold, short: "US$3 M", "US$2.5 M", "US$750,000" (French: "3 M$ US"). */
 export function formatUsdShort(n: number): string {
   if (Math.abs(n) < 1_000_000) return formatUsd(n);
-  const millions = formatters().upToTwo.format(n / 1_000_000);
+  const millions = formatter('upToTwo').format(n / 1_000_000);
   return currentLocale() === 'fr' ? `${millions}\u00a0M$\u00a0US` : `US$${millions} M`;
 }
 
 /** Price per carat with 2 decimals: "US$112.40/ct"; "—" when there are no carats. */
 export function formatPricePerCarat(n: number | null): string {
-  return n === null ? '—' : `${usd(formatters().twoDecimals.format(n))}/ct`;
+  return n === null ? '—' : `${usd(formatter('twoDecimals').format(n))}/ct`;
 }
 
 /** Days as a whole number or "—". */
 export function formatDays(n: number | null): string {
-  return n === null ? '—' : formatters().integer.format(n);
+  return n === null ? '—' : formatter('integer').format(n);
 }
 
 /** "Belgium (BE)" (French: "Belgique (BE)") from "BE"; the code alone when the runtime does not know it. */
 export function formatCountry(code: string): string {
   try {
-    const name = formatters().regions?.of(code);
+    const name = formatter('regions')?.of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
     return code;
@@ -133,7 +142,7 @@ export function formatCountry(code: string): string {
 export function formatDateTime(iso: string): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
-  const parts = formatters().dateTime.formatToParts(when);
+  const parts = formatter('dateTime').formatToParts(when);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${dayMonthYear(parts)}, ${get('hour')}:${get('minute')}`;
 }

@@ -70,9 +70,11 @@ function database(): Promise<IDBPDatabase<LocalDb>> {
 
 /** The stored changes for a dataset; entries that no longer validate are left out and counted. */
 export async function readLocalChanges(key: string): Promise<{ changes: LocalChanges; dropped: number }> {
-  const { parseLocalChanges } = await recorder();
   const stored = await (await database()).get(STORE, key);
-  return stored === undefined ? { changes: EMPTY_LOCAL_CHANGES, dropped: 0 } : parseLocalChanges(stored);
+  if (stored === undefined) return { changes: EMPTY_LOCAL_CHANGES, dropped: 0 };
+  // The validator (and the schema) loads only when there is something to check: a first visit does without it.
+  const { parseLocalChanges } = await recorder();
+  return parseLocalChanges(stored);
 }
 
 /** Applies `update` to the stored changes in one transaction and returns what was stored. */

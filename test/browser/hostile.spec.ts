@@ -159,7 +159,7 @@ test('every view shows the payloads as text and runs none of them', async ({ pag
   await expect(panel).toBeVisible();
   await expect(panel.getByText(zone.note)).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(dataset.meta.title);
-  await expect(page.locator('.leaflet-tooltip', { hasText: zone.name }).first()).toBeVisible();
+  await expect(page.locator('.zone-label', { hasText: zone.name }).first()).toBeVisible();
   await expectNothingRan(page, dialogs);
 
   const exp = dataset.exports.find((e) => e.certificate === hostileCert)!;

@@ -69,8 +69,11 @@ describe('map view', { timeout: 15_000 }, () => {
     await user.click(carnot);
     expect(router.state.location.search).toBe('?zone=z-carnot');
     expect(screen.getByRole('button', { name: /^Carnot,/ })).toHaveAttribute('aria-pressed', 'true');
-    const shape = shapes(container).find((p) => p.getAttribute('aria-label')?.startsWith('Carnot'));
-    expect(shape).toHaveAttribute('stroke-width', '4');
+    // The map draws its shapes in steps after the view (ZoneMap's useDrawingSteps).
+    await waitFor(() => {
+      const shape = shapes(container).find((p) => p.getAttribute('aria-label')?.startsWith('Carnot'));
+      expect(shape).toHaveAttribute('stroke-width', '4');
+    });
 
     const panel = screen.getByRole('complementary', { name: 'Carnot' });
     const expected = zoneQuarterFigures(parsedFixture(), '2021-Q3', '2021-09-30').find((z) => z.zoneId === 'z-carnot')!;

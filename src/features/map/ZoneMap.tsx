@@ -5,9 +5,9 @@
  * on first render only, so everything that changes goes through children
  * that use `useMap()`.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import L, { type LatLngBoundsExpression, type LatLngExpression, type PathOptions } from 'leaflet';
-import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polygon, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polygon, TileLayer, useMap } from 'react-leaflet';
 import type { Feature as GeoJsonFeature, Position } from 'geojson';
 import type { RestrictedArea, Zone, ZoneStatus } from '../../core';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../lib/basemap';
 import { resolveColor, themeColor } from '../../lib/theme-colors';
 import { useTheme } from '../../lib/theme';
+import { MapLabel } from './MapLabel';
 import { BANGUI, HATCH_OFF, HATCH_RESTRICTED, ZONE_INK } from './mapStyle';
 import { mapText, useMapMessages } from './messages';
 
@@ -105,19 +106,25 @@ function zoneStyle(item: MapZone, selected: boolean): PathOptions {
 
 const HATCH_STYLE: PathOptions = { stroke: false, fillColor: `url(#${HATCH_OFF})`, fillOpacity: 1 };
 
-function ZoneLabel({ item, point }: { item: MapZone; point: boolean }) {
+/** The outline a polygon label sits on, as Leaflet's own tooltips did: the first polygon's outer ring. */
+function labelPoint(positions: LatLngRing[] | LatLngRing[][]): L.LatLng {
+  const first = positions[0];
+  const ring = (Array.isArray(first?.[0]?.[0]) ? (first as LatLngRing[])[0] : first) as LatLngRing;
+  return L.PolyUtil.polygonCenter(ring.map(([lat, lon]) => L.latLng(lat, lon)), L.CRS.EPSG3857);
+}
+
+function ZoneLabel({ item, at, point }: { item: MapZone; at: LatLngExpression; point: boolean }) {
   const { t } = useMapMessages();
   const off = item.status === 'notYet' || item.status === 'noLonger';
   return (
-    <Tooltip
-      permanent
-      direction={point ? 'right' : 'center'}
-      offset={point ? [12, 0] : [0, 0]}
+    <MapLabel
+      at={at}
+      side={point ? 'right' : 'center'}
+      gap={18}
       className={`zone-label${off ? ' zone-label-off' : ''}`}
-    >
-      <span className="zone-label-name">{item.zone.name}</span>
-      {off && <span className="zone-label-status">{item.status === 'notYet' ? t('map.notYet') : t('map.noLonger')}</span>}
-    </Tooltip>
+      name={item.zone.name}
+      status={off ? (item.status === 'notYet' ? t('map.notYet') : t('map.noLonger')) : undefined}
+    />
   );
 }
 
@@ -135,26 +142,25 @@ function ZoneShape({ item, selected, onSelect }: { item: MapZone; selected: bool
   const handlers = useMemo(() => ({ click: () => onSelect(id) }), [onSelect, id]);
   const boundary = item.zone.boundary;
   const positions = useMemo(() => (boundary ? positionsOf(boundary) : null), [boundary]);
+  const labelAt = useMemo(() => (positions ? labelPoint(positions) : null), [positions]);
   const style = zoneStyle(item, selected);
   const common = { className: 'zone-shape', bubblingMouseEvents: false, eventHandlers: handlers, pathOptions: style };
 
   if (positions) {
     return (
       <>
-        <Polygon ref={shape as React.Ref<L.Polygon>} positions={positions} {...common}>
-          <ZoneLabel item={item} point={false} />
-        </Polygon>
+        <Polygon ref={shape as React.Ref<L.Polygon>} positions={positions} {...common} />
         {off && <Polygon ref={hatch as React.Ref<L.Polygon>} positions={positions} interactive={false} pathOptions={HATCH_STYLE} />}
+        <ZoneLabel item={item} at={labelAt!} point={false} />
       </>
     );
   }
   const center: LatLngExpression = [item.zone.location.lat, item.zone.location.lon];
   return (
     <>
-      <CircleMarker ref={shape as React.Ref<L.CircleMarker>} center={center} radius={selected ? 12 : 10} {...common}>
-        <ZoneLabel item={item} point />
-      </CircleMarker>
+      <CircleMarker ref={shape as React.Ref<L.CircleMarker>} center={center} radius={selected ? 12 : 10} {...common} />
       {off && <CircleMarker ref={hatch as React.Ref<L.CircleMarker>} center={center} radius={10} interactive={false} pathOptions={HATCH_STYLE} />}
+      <ZoneLabel item={item} at={center} point />
     </>
   );
 }
@@ -167,19 +173,28 @@ function AreaShape({ area, lifted }: { area: RestrictedArea; lifted: boolean }) 
   const style: PathOptions = lifted
     ? { color: resolveColor(ZONE_INK.lifted), weight: 1.5, dashArray: '3 4', fillOpacity: 0 }
     : { color: resolveColor(ZONE_INK.restricted), weight: 1.5, dashArray: '3 4', fillColor: `url(#${HATCH_RESTRICTED})`, fillOpacity: 1 };
+  const positions = area.boundary ? positionsOf(area.boundary) : null;
+  const at: LatLngExpression = positions ? labelPoint(positions) : [area.location.lat, area.location.lon];
   const label = (
-    <Tooltip permanent direction="left" offset={[-8, 0]} className="area-label">
-      <span className="zone-label-name">{area.name}</span>
-      <span className="zone-label-status">{lifted ? t('map.areaLabelLifted') : t('map.areaLabelRestricted')}</span>
-    </Tooltip>
+    <MapLabel
+      at={at}
+      side="left"
+      gap={14}
+      className="area-label"
+      name={area.name}
+      status={lifted ? t('map.areaLabelLifted') : t('map.areaLabelRestricted')}
+    />
   );
   const common = { className: 'area-shape', interactive: false, pathOptions: style };
-  return area.boundary ? (
-    <Polygon ref={shape as React.Ref<L.Polygon>} positions={positionsOf(area.boundary)} {...common}>{label}</Polygon>
-  ) : (
-    <CircleMarker ref={shape as React.Ref<L.CircleMarker>} center={[area.location.lat, area.location.lon]} radius={8} {...common}>
+  return (
+    <>
+      {positions ? (
+        <Polygon ref={shape as React.Ref<L.Polygon>} positions={positions} {...common} />
+      ) : (
+        <CircleMarker ref={shape as React.Ref<L.CircleMarker>} center={[area.location.lat, area.location.lon]} radius={8} {...common} />
+      )}
       {label}
-    </CircleMarker>
+    </>
   );
 }
 
@@ -203,15 +218,11 @@ function banguiIcon(name: string): L.DivIcon {
 function BanguiMarker() {
   const { t } = useMapMessages();
   return (
-    <Marker position={[BANGUI.lat, BANGUI.lon]} icon={banguiIcon(t('map.bangui'))} interactive={false} keyboard={false}>
-      <Tooltip permanent direction="right" offset={[10, 0]} className="bangui-label">
-        <span className="zone-label-name">{t('map.banguiName')}</span>
-        {/* A language may break the line ("\n") where the words would run off the map's edge. */}
-        <span className="zone-label-status">
-          {t('map.banguiLabel').split('\n').map((line, i) => <span key={line}>{i > 0 && <br />}{line}</span>)}
-        </span>
-      </Tooltip>
-    </Marker>
+    <>
+      <Marker position={[BANGUI.lat, BANGUI.lon]} icon={banguiIcon(t('map.bangui'))} interactive={false} keyboard={false} />
+      {/* A language may break the line ("\n") where the words would run off the map's edge. */}
+      <MapLabel at={[BANGUI.lat, BANGUI.lon]} side="right" gap={16} className="bangui-label" name={t('map.banguiName')} status={t('map.banguiLabel')} />
+    </>
   );
 }
 
@@ -250,15 +261,29 @@ interface Avoid {
   room: [number, number, number, number];
 }
 
-/** Country names where each country shows in the current view, away from the zones and areas. */
+/**
+ * Country names where each country shows in the current view, away from the zones and areas.
+ * Placed in a task of their own after the map has moved or resized (and first drawn): the
+ * placement tests points against country outlines, work the map's drawing need not wait for.
+ */
 function CountryLabels({ avoid }: { avoid: Avoid[] }) {
   const map = useMap();
   const { locale } = useMapMessages();
-  const [version, setVersion] = useState(0);
-  useMapEvents({ moveend: () => setVersion((v) => v + 1), resize: () => setVersion((v) => v + 1) });
-  // A language change renames the countries, and longer names may need other places.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- locale is read through countryName
-  const labels = useMemo(() => placeCountryLabels(map, avoid, version), [map, avoid, version, locale]);
+  const [labels, setLabels] = useState<CountryLabel[]>([]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const place = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setLabels(placeCountryLabels(map, avoid)), 0);
+    };
+    place();
+    map.on('moveend resize', place);
+    return () => {
+      clearTimeout(timer);
+      map.off('moveend resize', place);
+    };
+    // A language change renames the countries, and longer names may need other places.
+  }, [map, avoid, locale]);
   return labels.map((l) => (
     <Marker
       key={l.name}
@@ -307,7 +332,12 @@ const labelBox = (name: string, at: L.Point) => L.bounds(
  * inside the country and away from the zones, the one nearest the middle of
  * them that does not run off the map or into another label.
  */
-function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array<{ name: string; at: L.LatLng }> {
+interface CountryLabel {
+  name: string;
+  at: L.LatLng;
+}
+
+function placeCountryLabels(map: L.Map, avoid: Avoid[]): CountryLabel[] {
   const size = map.getSize();
   if (size.x < 200 || size.y < 150) return [];
   // Clear of the attribution at the bottom and of the toolbars over the map.
@@ -340,7 +370,7 @@ function placeCountryLabels(map: L.Map, avoid: Avoid[], _version: number): Array
     .filter((c) => c.points.length >= 4)
     .sort((a, b) => b.points.length - a.points.length);
   const placed: L.Bounds[] = [];
-  const out: Array<{ name: string; at: L.LatLng }> = [];
+  const out: CountryLabel[] = [];
   for (const { country, points } of candidates) {
     const name = countryName(country);
     const middle = L.point(
@@ -501,11 +531,52 @@ function Toolbar({ map, onReset, tiles, onTilesChange }: {
   );
 }
 
+/** Runs `then` in a task after the page's next paint (or in 100 ms, if the page is not painting: a hidden tab). */
+function afterPaint(then: () => void): () => void {
+  let timer = setTimeout(then, 100);
+  const frame = typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = setTimeout(then, 0);
+    })
+    : undefined;
+  return () => {
+    clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  };
+}
+
+/** What is drawn at each step; every step includes the ones before it. */
+const STEP = { map: 1, basemap: 2, zones: 3, countryNames: 4 } as const;
+
+/**
+ * The map is drawn in steps, each in a task of its own: the map itself once
+ * the rest of the view has painted (so its first measurement finds the page
+ * laid out already), then the base map, then the zones, areas and labels,
+ * then the country names. The page paints and takes input between them,
+ * where drawing it all at once was one long task on a slow machine
+ * (docs/performance.md). Each step renders as a transition, so React too
+ * yields while making it.
+ */
+function useDrawingSteps(map: L.Map | null): number {
+  const [step, setStep] = useState(0);
+  useEffect(() => {
+    const last = STEP.countryNames;
+    if (step >= last || (step >= STEP.map && map === null)) return undefined;
+    const next = () => startTransition(() => setStep((s) => s + 1));
+    if (step === 0) return afterPaint(next);
+    const timer = setTimeout(next, 0);
+    return () => clearTimeout(timer);
+  }, [step, map]);
+  return step;
+}
+
 export function ZoneMap({ zones, areas, restrictionsLifted, selectedId, onSelect, tiles, onTilesChange }: Props) {
   // Re-rendered on a theme change, so every shape takes the new theme's colours.
   const { theme } = useTheme();
   const [map, setMap] = useState<L.Map | null>(null);
   const [resetKey, setResetKey] = useState(0);
+  const step = useDrawingSteps(map);
   const zoneList = useMemo(() => zones.map((z) => z.zone), [zones]);
   const boundsKey = JSON.stringify(zoneList.map((z) => [z.boundary, z.location]));
   // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the zones' geometry changes, not on every new array
@@ -518,38 +589,43 @@ export function ZoneMap({ zones, areas, restrictionsLifted, selectedId, onSelect
 
   return (
     <div className="map-frame">
-      <MapContainer
-        ref={setMap}
-        className="zone-map"
-        center={bounds.getCenter()}
-        zoom={7}
-        minZoom={5}
-        maxZoom={12}
-        zoomSnap={0.25}
-        zoomDelta={0.5}
-        maxBounds={MAX_BOUNDS}
-        maxBoundsViscosity={1}
-        zoomControl={false}
-        attributionControl
-        keyboard
-      >
-        {/* Under the tile pane (200): tiles cover it when they load. */}
-        <Pane name="basemap" style={{ zIndex: 150 }}>
-          <BaseLayer theme={theme} />
-        </Pane>
-        <Pane name="country-labels" style={{ zIndex: 300, pointerEvents: 'none' }}>
-          {!tiles && <CountryLabels avoid={avoid} />}
-        </Pane>
-        {tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
-        <Pane name="areas" style={{ zIndex: 380 }}>
-          {areas.map((area) => <AreaShape key={area.id} area={area} lifted={restrictionsLifted} />)}
-        </Pane>
-        {zones.map((item) => (
-          <ZoneShape key={item.zone.id} item={item} selected={item.zone.id === selectedId} onSelect={onSelect} />
-        ))}
-        <BanguiMarker />
-        <ViewControl bounds={bounds} resetKey={resetKey} />
-      </MapContainer>
+      {step < STEP.map ? (
+        // The map's room, the same size and colour, until the map is made.
+        <div className="zone-map" />
+      ) : (
+        <MapContainer
+          ref={setMap}
+          className="zone-map"
+          center={bounds.getCenter()}
+          zoom={7}
+          minZoom={5}
+          maxZoom={12}
+          zoomSnap={0.25}
+          zoomDelta={0.5}
+          maxBounds={MAX_BOUNDS}
+          maxBoundsViscosity={1}
+          zoomControl={false}
+          attributionControl
+          keyboard
+        >
+          <ViewControl bounds={bounds} resetKey={resetKey} />
+          {/* Under the tile pane (200): tiles cover it when they load. */}
+          <Pane name="basemap" style={{ zIndex: 150 }}>
+            {step >= STEP.basemap && <BaseLayer theme={theme} />}
+          </Pane>
+          <Pane name="country-labels" style={{ zIndex: 300, pointerEvents: 'none' }}>
+            {step >= STEP.countryNames && !tiles && <CountryLabels avoid={avoid} />}
+          </Pane>
+          {tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+          <Pane name="areas" style={{ zIndex: 380 }}>
+            {step >= STEP.zones && areas.map((area) => <AreaShape key={area.id} area={area} lifted={restrictionsLifted} />)}
+          </Pane>
+          {step >= STEP.zones && zones.map((item) => (
+            <ZoneShape key={item.zone.id} item={item} selected={item.zone.id === selectedId} onSelect={onSelect} />
+          ))}
+          {step >= STEP.zones && <BanguiMarker />}
+        </MapContainer>
+      )}
       <Toolbar map={map} onReset={() => setResetKey((k) => k + 1)} tiles={tiles} onTilesChange={onTilesChange} />
     </div>
   );
