@@ -17,9 +17,11 @@ import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/us
 export function DatasetGate() {
   const source = useDataSource();
   const query = useDatasetQuery();
+  const { merged } = useLocalChanges();
   // The view's first render with the data is a deferred one, made in slices between which the
-  // page paints and takes input: a large dataset never renders in one long task.
-  const merged = useDeferredValue(useLocalChanges().merged);
+  // page paints and takes input: a large dataset never renders in one long task. Later changes
+  // (a saved notification) show at once, together with the header that counts them.
+  const shown = useDeferredValue(merged !== null);
   const { closeFile } = useOpenedFile();
   if (query.isPending) return <LoadingScreen source={sourceLabel(source)} />;
   if (query.isError) {
@@ -34,7 +36,7 @@ export function DatasetGate() {
     );
   }
   // Local changes are read from the browser's storage in a few milliseconds.
-  if (merged === null) return <LoadingScreen source={sourceLabel(source)} />;
+  if (merged === null || !shown) return <LoadingScreen source={sourceLabel(source)} />;
   const offline = query.data.offline;
   return (
     <LoadedDatasetProvider value={merged}>

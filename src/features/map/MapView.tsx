@@ -1,6 +1,5 @@
-import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { Trans } from 'react-i18next';
 import {
   previousQuarter, reconcile, regimeEndedOn, ZONE_METRICS, zoneHistory, zoneMetricValue, zoneQuarterFigures, zoneStatusOn,
@@ -21,11 +20,20 @@ import { useMapMessages } from './messages';
 import { METRICS } from './metrics';
 import { colourScale } from './scale';
 import { ZoneList } from './ZoneList';
-import { ZoneMap, type MapZone } from './ZoneMap';
+import type { MapZone } from './ZoneMap';
 import { ZonePanel } from './ZonePanel';
 import { ZoneTable } from './ZoneTable';
 
 const HISTORY_QUARTERS = 8;
+
+/**
+ * The map itself (Leaflet and the base map, the larger part of this view's code) is a chunk of
+ * its own, requested as soon as this view's code runs: the figures, the list and the caption
+ * show without waiting for it, and it draws in its room when it comes.
+ */
+const loadZoneMap = () => import('./ZoneMap');
+if (typeof window !== 'undefined') void loadZoneMap().catch(() => undefined);
+const ZoneMap = lazy(async () => ({ default: (await loadZoneMap()).ZoneMap }));
 
 function MetricSelect({ value, onChange }: { value: ZoneMetric; onChange: (m: ZoneMetric) => void }) {
   const id = useId();
@@ -138,15 +146,17 @@ export function MapView() {
         </div>
 
         <div className="map-main">
-          <ZoneMap
-            zones={mapZones}
-            areas={dataset.restrictedAreas}
-            restrictionsLifted={lifted}
-            selectedId={zoneId}
-            onSelect={selectZone}
-            tiles={params.tiles}
-            onTilesChange={params.setTiles}
-          />
+          <Suspense fallback={<div className="map-frame"><div className="zone-map" /></div>}>
+            <ZoneMap
+              zones={mapZones}
+              areas={dataset.restrictedAreas}
+              restrictionsLifted={lifted}
+              selectedId={zoneId}
+              onSelect={selectZone}
+              tiles={params.tiles}
+              onTilesChange={params.setTiles}
+            />
+          </Suspense>
           <MapLegend
             metric={metric}
             quarter={quarter}
