@@ -17,7 +17,7 @@ import type { Dataset, IsoDate } from '../core/types';
 import { parseOffMainThread } from './parse-off-thread';
 import { DatasetLoadError, isDatasetLoadError } from './dataset-error';
 import { sourceLabel, type DataSource } from './data-source';
-import { keepLastDataset, readLastDataset } from './last-dataset-store';
+import { readLastDataset } from './last-dataset-store';
 import { loadLimits, type LoadLimits } from './load-limits';
 import { reportLoadProgress } from './load-progress';
 
@@ -157,9 +157,12 @@ async function readFileText(file: File, maxBytes: number): Promise<string> {
   });
 }
 
-/** Validates dataset text with the core (off the main thread); an invalid one is a typed error. */
-async function fromText(source: DataSource, text: string, html: boolean, today: IsoDate): Promise<LoadedDataset> {
-  const result = await parseOffMainThread(text);
+/**
+ * Validates dataset text with the core (off the main thread); an invalid one is a typed error.
+ * A URL source's text that loads is kept as its last copy (`keep`), for when it cannot be reached.
+ */
+async function fromText(source: DataSource, text: string, html: boolean, today: IsoDate, keep: boolean): Promise<LoadedDataset> {
+  const result = await parseOffMainThread(text, keep && source.kind === 'url' ? source.url : null);
   if (!result.ok) {
     const looksHtml = html || /^\s*</.test(text);
     throw DatasetLoadError.invalid(sourceLabel(source), result.errors, looksHtml ? 'htmlPage' : null);
@@ -167,13 +170,13 @@ async function fromText(source: DataSource, text: string, html: boolean, today: 
   return { source, dataset: result.dataset, quality: result.quality, asOf: resolveAsOf(result.dataset, today) };
 }
 
-/** One attempt: fetches or reads the source and validates it with the core. Also returns the text, to keep a copy. */
-export async function loadDatasetOnce(source: DataSource, options: LoadOptions = {}): Promise<{ loaded: LoadedDataset; text: string }> {
+/** One attempt: fetches or reads the source and validates it with the core (keeping a URL source's copy when it loads). */
+export async function loadDatasetOnce(source: DataSource, options: LoadOptions = {}): Promise<LoadedDataset> {
   const limits = options.limits ?? loadLimits();
   const { text, html } = source.kind === 'file'
     ? { text: await readFileText(source.file, limits.maxBytes), html: false }
     : await fetchText(source.url, { ...options, limits });
-  return { loaded: await fromText(source, text, html, options.today ?? localToday()), text };
+  return fromText(source, text, html, options.today ?? localToday(), true);
 }
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
@@ -199,7 +202,7 @@ async function keptCopy(source: Extract<DataSource, { kind: 'url' }>, error: Dat
   const kept = await readLastDataset(source.url);
   if (kept === null) return null;
   try {
-    const loaded = await fromText(source, kept.text, false, today);
+    const loaded = await fromText(source, kept.text, false, today, false);
     return { ...loaded, offline: { loadedAt: kept.loadedAt, error } };
   } catch {
     // A copy this version cannot read (the format changed): the failure stands.
@@ -231,9 +234,7 @@ export async function loadDataset(source: DataSource, options: LoadOptions = {})
   try {
     for (;;) {
       try {
-        const { loaded, text } = await loadDatasetOnce(source, { ...options, limits, today, onProgress });
-        if (source.kind === 'url') void keepLastDataset(source.url, text).catch(() => undefined);
-        return loaded;
+        return await loadDatasetOnce(source, { ...options, limits, today, onProgress });
       } catch (error) {
         if (options.signal?.aborted || !isDatasetLoadError(error) || !error.retriesByItself || failedAttempts >= limits.retries) {
           throw error;

@@ -9,6 +9,8 @@ import type { Dataset, QualityIssue, StructuralError } from '../core';
 export interface ToWorker {
   id: number;
   text: string;
+  /** The source URL to keep the text under as its last copy (last-dataset-store.ts) when it loads; null for none. */
+  keepAs: string | null;
 }
 
 /** The lists sent in slices. */

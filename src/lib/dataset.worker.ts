@@ -6,6 +6,7 @@
  */
 import { parseDatasetText } from '../core';
 import { messagesFor, type ToWorker } from './dataset-transfer';
+import { keepLastDataset } from './last-dataset-store';
 
 /**
  * The browser loads its locale data (ICU) once per page process, on the first
@@ -26,6 +27,10 @@ function loadLocaleData() {
 loadLocaleData();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const { id, text } = event.data;
-  for (const message of messagesFor(id, parseDatasetText(text))) (self as unknown as Worker).postMessage(message);
+  const { id, text, keepAs } = event.data;
+  const result = parseDatasetText(text);
+  for (const message of messagesFor(id, result)) (self as unknown as Worker).postMessage(message);
+  // The offline copy is stored from here, where the text already is: storing tens of megabytes
+  // from the page was a long task just before the first view.
+  if (result.ok && keepAs !== null) void keepLastDataset(keepAs, text).catch(() => undefined);
 };

@@ -18,9 +18,11 @@ import { quarterOf } from '../core/quarters';
 import { reconcileInSteps } from '../core/reconcile';
 import type { Dataset } from '../core/types';
 import { assembler, type FromWorker, type ToWorker } from './dataset-transfer';
+import { keepLastDataset } from './last-dataset-store';
 
 interface Pending {
   text: string;
+  keepAs: string | null;
   resolve: (result: ParseResult) => void;
   reject: (error: unknown) => void;
   /** Puts the result back together from the worker's messages. */
@@ -78,7 +80,7 @@ function fallBack() {
   worker = null;
   const waiting = [...pending.values()];
   pending.clear();
-  for (const request of waiting) parseHere(request.text).then(request.resolve, request.reject);
+  for (const request of waiting) parseHere(request.text, request.keepAs).then(request.resolve, request.reject);
 }
 
 function getWorker(): Worker {
@@ -93,17 +95,24 @@ function getWorker(): Worker {
   return worker;
 }
 
-async function parseHere(text: string): Promise<ParseResult> {
+async function parseHere(text: string, keepAs: string | null): Promise<ParseResult> {
   const { parseDatasetText } = await import('../core');
-  return parseDatasetText(text);
+  const result = parseDatasetText(text);
+  if (result.ok && keepAs !== null) void keepLastDataset(keepAs, text).catch(() => undefined);
+  return result;
 }
 
-export function parseOffMainThread(text: string): Promise<ParseResult> {
-  if (typeof Worker === 'undefined') return parseHere(text);
+/**
+ * Parses and validates `text`; when it loads and `keepAs` names its source
+ * URL, also keeps the text as that source's last copy (from the worker, so
+ * storing a large document costs the page nothing).
+ */
+export function parseOffMainThread(text: string, keepAs: string | null = null): Promise<ParseResult> {
+  if (typeof Worker === 'undefined') return parseHere(text, keepAs);
   return new Promise((resolve, reject) => {
     const id = (nextId += 1);
-    pending.set(id, { text, resolve, reject, add: assembler() });
-    getWorker().postMessage({ id, text } satisfies ToWorker);
+    pending.set(id, { text, keepAs, resolve, reject, add: assembler() });
+    getWorker().postMessage({ id, text, keepAs } satisfies ToWorker);
   });
 }
 
