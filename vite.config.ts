@@ -116,6 +116,20 @@ function offlineAppShell() {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), inlineEntryStylesheet(), offlineAppShell()],
+  build: {
+    // The libraries every view needs (React, the router, i18next, TanStack Query) in one chunk
+    // rather than spread over several shared with the views: a first visit makes fewer requests
+    // before it can paint (docs/performance.md). What only some views use stays in their chunks.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|@tanstack[\\/](query-core|react-query)|use-sync-external-store|idb)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -2,14 +2,18 @@ import './lib/zod-setup';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startLoadingView } from './app/router';
 import { buildEnv, resolveUrlSource } from './lib/data-source';
 import { startLoadingAtStartup } from './lib/dataset-query';
 import { localeReady } from './lib/i18n';
 import { applyTheme } from './lib/theme';
+import { whenSettled } from './lib/service-worker-timing';
 import './styles.css';
 
 // The dataset request starts now, alongside the first view's code, not after it (docs/performance.md).
 startLoadingAtStartup(resolveUrlSource(window.location.search, buildEnv));
+// And so does the code of the view asked for.
+startLoadingView(window.location.pathname, import.meta.env.BASE_URL);
 
 // Before the first paint, so a dark or high-contrast choice never flashes light.
 applyTheme();
@@ -32,5 +36,8 @@ void localeReady().finally(() => {
 });
 
 // The offline app shell (production builds only): the app and its sample keep working without a network.
-// Its code loads beside the first view, not before it.
-if (import.meta.env.PROD) void import('./components/UpdateNotice').then((shell) => shell.startOfflineAppShell());
+// Its code loads once the page has loaded and settled, not beside the first view: on a slow network its
+// requests, and the precaching that follows, would share the bandwidth the first view's data needs.
+if (import.meta.env.PROD) {
+  whenSettled(() => void import('./components/UpdateNotice').then((shell) => shell.startOfflineAppShell()));
+}

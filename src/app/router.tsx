@@ -1,4 +1,4 @@
-import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { matchRoutes, Navigate, useLocation, type RouteObject } from 'react-router';
 import { useCommonMessages } from '../components/messages';
 import { DatasetGate } from './DatasetGate';
 import { ViewError } from './ErrorBoundary';
@@ -59,3 +59,14 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Starts fetching the code of the view at `pathname`. Called at startup, so that code comes
+ * beside the data and the app's first render rather than after them (docs/performance.md);
+ * the router's own request for it then finds it loading or loaded.
+ */
+export function startLoadingView(pathname: string, basename: string): void {
+  for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
+    if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
+  }
+}

@@ -12,6 +12,7 @@ import { formatCount, formatDate } from '../../lib/format';
 import { useDataSearch } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
 import { dateCaption } from './caption';
+import { usePainted } from './after-paint';
 import { DateControl } from './DateControl';
 import { MapLegend } from './MapLegend';
 import { useMapParams } from './mapParams';
@@ -28,12 +29,13 @@ const HISTORY_QUARTERS = 8;
 
 /**
  * The map itself (Leaflet and the base map, the larger part of this view's code) is a chunk of
- * its own, requested as soon as this view's code runs: the figures, the list and the caption
- * show without waiting for it, and it draws in its room when it comes.
+ * its own, requested once the view has painted: the figures, the list and the caption show
+ * first, without sharing a slow connection with it, and the map draws in its room when it comes.
  */
-const loadZoneMap = () => import('./ZoneMap');
-if (typeof window !== 'undefined') void loadZoneMap().catch(() => undefined);
-const ZoneMap = lazy(async () => ({ default: (await loadZoneMap()).ZoneMap }));
+const ZoneMap = lazy(async () => ({ default: (await import('./ZoneMap')).ZoneMap }));
+
+/** The map's room, the same size and colour, until the map is there. */
+const mapRoom = <div className="map-frame"><div className="zone-map" /></div>;
 
 function MetricSelect({ value, onChange }: { value: ZoneMetric; onChange: (m: ZoneMetric) => void }) {
   const id = useId();
@@ -68,6 +70,7 @@ export function MapView() {
   const params = useMapParams(dataset, asOf);
   const dataSearch = useDataSearch();
   const { quarter, quarters, metric, date, zoneId, selectZone } = params;
+  const painted = usePainted();
 
   const reconciliation = useMemo(() => reconcile(dataset, asOf), [dataset, asOf]);
   const figures = useMemo(
@@ -146,8 +149,8 @@ export function MapView() {
         </div>
 
         <div className="map-main">
-          <Suspense fallback={<div className="map-frame"><div className="zone-map" /></div>}>
-            <ZoneMap
+          <Suspense fallback={mapRoom}>
+            {painted ? <ZoneMap
               zones={mapZones}
               areas={dataset.restrictedAreas}
               restrictionsLifted={lifted}
@@ -155,7 +158,7 @@ export function MapView() {
               onSelect={selectZone}
               tiles={params.tiles}
               onTilesChange={params.setTiles}
-            />
+            /> : mapRoom}
           </Suspense>
           <MapLegend
             metric={metric}

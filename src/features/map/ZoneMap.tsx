@@ -16,6 +16,7 @@ import {
 } from '../../lib/basemap';
 import { resolveColor, themeColor } from '../../lib/theme-colors';
 import { useTheme } from '../../lib/theme';
+import { afterPaint } from './after-paint';
 import { MapLabel } from './MapLabel';
 import { BANGUI, HATCH_OFF, HATCH_RESTRICTED, ZONE_INK } from './mapStyle';
 import { mapText, useMapMessages } from './messages';
@@ -530,21 +531,6 @@ function Toolbar({ map, onReset, tiles, onTilesChange }: {
       </div>
     </>
   );
-}
-
-/** Runs `then` in a task after the page's next paint (or in 100 ms, if the page is not painting: a hidden tab). */
-function afterPaint(then: () => void): () => void {
-  let timer = setTimeout(then, 100);
-  const frame = typeof requestAnimationFrame === 'function'
-    ? requestAnimationFrame(() => {
-      clearTimeout(timer);
-      timer = setTimeout(then, 0);
-    })
-    : undefined;
-  return () => {
-    clearTimeout(timer);
-    if (frame !== undefined) cancelAnimationFrame(frame);
-  };
 }
 
 /** What is drawn at each step; every step includes the ones before it. */
