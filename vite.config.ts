@@ -124,6 +124,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Small pieces several views share (none of them used before a view is asked for):
+            // one request instead of one per piece.
+            { name: 'view-kit', test: /[\\/]src[\\/](components[\\/](EmptyState|Notice|QuarterSelect)|lib[\\/](quarter-param|scrollable|quality-marks)|core[\\/](stats|flags|review|reviewSeries|reviewChecks|zones)|features[\\/]map[\\/](mapStyle|messages|metrics|after-paint))\.tsx?$/, includeDependenciesRecursively: false },
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|@tanstack[\\/](query-core|react-query)|use-sync-external-store|idb)[\\/]/ },
           ],
         },

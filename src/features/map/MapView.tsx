@@ -12,7 +12,7 @@ import { formatCount, formatDate } from '../../lib/format';
 import { useDataSearch } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
 import { dateCaption } from './caption';
-import { usePainted } from './after-paint';
+import { useShown } from './after-paint';
 import { DateControl } from './DateControl';
 import { MapLegend } from './MapLegend';
 import { useMapParams } from './mapParams';
@@ -29,7 +29,7 @@ const HISTORY_QUARTERS = 8;
 
 /**
  * The map itself (Leaflet and the base map, the larger part of this view's code) is a chunk of
- * its own, requested once the view has painted: the figures, the list and the caption show
+ * its own, requested once the view is on screen: the figures, the list and the caption show
  * first, without sharing a slow connection with it, and the map draws in its room when it comes.
  */
 const ZoneMap = lazy(async () => ({ default: (await import('./ZoneMap')).ZoneMap }));
@@ -70,7 +70,7 @@ export function MapView() {
   const params = useMapParams(dataset, asOf);
   const dataSearch = useDataSearch();
   const { quarter, quarters, metric, date, zoneId, selectZone } = params;
-  const painted = usePainted();
+  const shown = useShown();
 
   const reconciliation = useMemo(() => reconcile(dataset, asOf), [dataset, asOf]);
   const figures = useMemo(
@@ -150,7 +150,7 @@ export function MapView() {
 
         <div className="map-main">
           <Suspense fallback={mapRoom}>
-            {painted ? <ZoneMap
+            {shown ? <ZoneMap
               zones={mapZones}
               areas={dataset.restrictedAreas}
               restrictionsLifted={lifted}

@@ -16,16 +16,28 @@ export function afterPaint(then: () => void): () => void {
 }
 
 /**
- * False until the component's first render is on screen and the page has an idle moment
- * (at most `IDLE_TIMEOUT_MS` later), then true. What waits for it never delays that first
- * render's paint, nor shares the network with what that render still needs.
+ * False until the component's first render is on screen, then true: after its paint, a moment
+ * for that frame to reach the screen (`SHOWN_AFTER_MS`; it is shown a frame or two after the
+ * browser paints it), and an idle moment (at most `IDLE_TIMEOUT_MS` later). What waits for it
+ * never delays that first render, nor shares the network with what that render still needs.
  */
-export function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => (painted ? undefined : afterPaint(() => whenIdle(() => setPainted(true)))), [painted]);
-  return painted;
+export function useShown(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancelPaint = afterPaint(() => {
+      timer = setTimeout(() => whenIdle(() => setShown(true)), SHOWN_AFTER_MS);
+    });
+    return () => {
+      cancelPaint();
+      clearTimeout(timer);
+    };
+  }, [shown]);
+  return shown;
 }
 
+const SHOWN_AFTER_MS = 100;
 const IDLE_TIMEOUT_MS = 300;
 
 function whenIdle(then: () => void): void {
