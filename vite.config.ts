@@ -124,9 +124,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // The schema's validator (zod): for parsing a dataset (in the worker), saving and importing;
+            // never in the chunks that only show a view.
+            { name: 'schema', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]core[\\/](schema|validation)\.ts$/ },
             // Small pieces several views share (none of them used before a view is asked for):
             // one request instead of one per piece.
-            { name: 'view-kit', test: /[\\/]src[\\/](components[\\/](EmptyState|Notice|QuarterSelect)|lib[\\/](quarter-param|scrollable|quality-marks)|core[\\/](stats|flags|review|reviewSeries|reviewChecks|zones)|features[\\/]map[\\/](mapStyle|messages|metrics|after-paint))\.tsx?$/, includeDependenciesRecursively: false },
+            { name: 'view-kit', test: /[\\/]src[\\/](components[\\/](EmptyState|Notice|QuarterSelect)|lib[\\/](quarter-param|scrollable|quality-marks)|core[\\/](stats|flags|review|reviewSeries|reviewChecks|reviewRecord|zones)|features[\\/]map[\\/](mapStyle|messages|metrics|after-paint))\.tsx?$/, includeDependenciesRecursively: false },
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|@tanstack[\\/](query-core|react-query)|use-sync-external-store|idb)[\\/]/ },
           ],
         },

@@ -7,7 +7,6 @@ import { buildEnv, resolveUrlSource } from './lib/data-source';
 import { startLoadingAtStartup } from './lib/dataset-query';
 import { localeReady } from './lib/i18n';
 import { applyTheme } from './lib/theme';
-import { whenSettled } from './lib/service-worker-timing';
 import './styles.css';
 
 // The dataset request starts now, alongside the first view's code, not after it (docs/performance.md).
@@ -36,8 +35,5 @@ void localeReady().finally(() => {
 });
 
 // The offline app shell (production builds only): the app and its sample keep working without a network.
-// Its code loads once the page has loaded and settled, not beside the first view: on a slow network its
-// requests, and the precaching that follows, would share the bandwidth the first view's data needs.
-if (import.meta.env.PROD) {
-  whenSettled(() => void import('./components/UpdateNotice').then((shell) => shell.startOfflineAppShell()));
-}
+// Its code loads beside the first view, not before it.
+if (import.meta.env.PROD) void import('./components/UpdateNotice').then((shell) => shell.startOfflineAppShell());

@@ -44,6 +44,7 @@ export {
 } from './reviewSeries';
 export { CHECK_KINDS, reviewChecks, countChecks, type CheckKind, type CheckItem } from './reviewChecks';
 export {
-  reviewRecordOf, isEmptyReview, nextFindingId, normaliseCertificates, checkFinding, withFinding, withoutFinding, namesFromText,
-  signOff, reopen, type FindingField, type SignOffField, type ReviewFieldError, type Checked,
+  reviewRecordOf, isEmptyReview, nextFindingId, normaliseCertificates, withFinding, withoutFinding, namesFromText,
+  reopen, type FindingField, type SignOffField, type ReviewFieldError, type Checked,
 } from './reviewRecord';
+export { checkFinding, signOff } from './reviewRecordChecks';

@@ -55,6 +55,6 @@ describe('map view in French', { timeout: 15_000 }, () => {
       .toBeInTheDocument();
     expect(screen.getByText(`Le 30 sept. 2021${NB}: 2 zones conformes sur 3.`, exact)).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Signes de la carte' }).textContent).toContain(`Hachures${NB}: non conforme le 30 sept. 2021`);
-    expect(screen.getByRole('checkbox', { name: /Plan des rues/ })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: /Plan des rues/ })).toBeInTheDocument();
   });
 });

@@ -14,7 +14,7 @@ beforeEach(() => {
 async function openForm(user: ReturnType<typeof renderApp>['user']) {
   await screen.findByRole('table', { name: /certificates/ });
   await user.click(screen.getByRole('button', { name: 'Record a notification' }));
-  return screen.getByRole('dialog', { name: 'Record a notification' });
+  return screen.findByRole('dialog', { name: 'Record a notification' });
 }
 
 const input = (dialog: HTMLElement, label: RegExp) => within(dialog).getByLabelText(label);
@@ -111,7 +111,7 @@ describe('recording a notification: saved locally, status updated at once', () =
     const { user } = renderApp('/notifications?cert=CF0007');
     await screen.findByRole('complementary', { name: 'Certificate CF0007' });
     await user.click(screen.getByRole('button', { name: 'Record a notification for CF0007' }));
-    const dialog = screen.getByRole('dialog', { name: 'Record a notification' });
+    const dialog = await screen.findByRole('dialog', { name: 'Record a notification' });
     expect(input(dialog, /^Certificate/)).toHaveValue('CF0007');
     await fill(user, dialog, { Participant: 'EU', 'Received on': '2021-07-05', 'Notified on': '2021-07-09', Carats: '260' });
     await user.click(within(dialog).getByRole('button', { name: 'Save notification' }));
@@ -120,7 +120,7 @@ describe('recording a notification: saved locally, status updated at once', () =
     const id = within(panel).getByRole('button', { name: /^Edit L-/ }).textContent!.replace('Edit ', '');
 
     await user.click(within(panel).getByRole('button', { name: `Edit ${id}` }));
-    const edit = screen.getByRole('dialog', { name: `Edit notification ${id}` });
+    const edit = await screen.findByRole('dialog', { name: `Edit notification ${id}` });
     await fill(user, edit, { Carats: '250' });
     await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(within(panel).getByText('Confirmed')).toBeInTheDocument());
@@ -137,7 +137,7 @@ describe('recording a notification: saved locally, status updated at once', () =
     const { user } = renderApp('/notifications?cert=CF0003');
     await screen.findByRole('complementary', { name: 'Certificate CF0003' });
     await user.click(screen.getByRole('button', { name: 'Record a notification for CF0003' }));
-    const dialog = screen.getByRole('dialog', { name: 'Record a notification' });
+    const dialog = await screen.findByRole('dialog', { name: 'Record a notification' });
     await fill(user, dialog, { Participant: 'AE', 'Received on': '2021-09-05', 'Notified on': '2021-09-08', Carats: '200' });
     await user.click(within(dialog).getByRole('button', { name: 'Save notification' }));
     const header = screen.getByRole('banner');

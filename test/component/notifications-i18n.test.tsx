@@ -57,7 +57,7 @@ describe('the notifications view in French', () => {
     await screen.findByRole('table', { name: /certificates/ });
     await french();
     await user.click(screen.getByRole('button', { name: 'Enregistrer une notification' }));
-    const dialog = screen.getByRole('dialog', { name: 'Enregistrer une notification' });
+    const dialog = await screen.findByRole('dialog', { name: 'Enregistrer une notification' });
     const carats = within(dialog).getByLabelText(/^Carats/);
     await user.type(carats, 'abc');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer la notification' }));

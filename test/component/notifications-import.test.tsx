@@ -21,7 +21,7 @@ const CSV = [
 async function upload(user: ReturnType<typeof renderApp>['user'], text: string) {
   await screen.findByRole('table', { name: /certificates/ });
   await user.click(screen.getByRole('button', { name: 'Import CSV…' }));
-  const dialog = screen.getByRole('dialog', { name: 'Import notifications from a CSV file' });
+  const dialog = await screen.findByRole('dialog', { name: 'Import notifications from a CSV file' });
   await user.upload(within(dialog).getByLabelText('CSV file'), new File([text], 'uae-q3.csv', { type: 'text/csv' }));
   return dialog;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { reconcile, type Notification } from '../../core';
 import { ConfirmDialog } from '../../components/Dialog';
@@ -11,17 +11,23 @@ import { issuesByCertificate } from '../../lib/quality-marks';
 import { availableQuarters } from '../../lib/quarter-param';
 import { useDataset } from '../../lib/use-dataset';
 import { SORTABLE } from './columns';
-import { CsvImportDialog } from './CsvImportDialog';
 import { DetailPanel } from './DetailPanel';
 import { csvFileName } from './exportCsv';
 import { Filters } from './Filters';
 import { buildLookups, suggestCertificates } from './lookups';
 import { useNotificationMessages } from './messages';
-import { NotificationForm, type FormTarget } from './NotificationForm';
+import type { FormTarget } from './NotificationForm';
 import { buildRows } from './rows';
 import { readFilters, useFilterWriter, type UrlContext } from './url';
 import { Tables } from './Tables';
 import './notifications.css';
+
+/**
+ * The entry form and the CSV import are chunks of their own, with the schema's validator they
+ * check with: loaded when opened, never just to show the list.
+ */
+const NotificationForm = lazy(async () => ({ default: (await import('./NotificationForm')).NotificationForm }));
+const CsvImportDialog = lazy(async () => ({ default: (await import('./CsvImportDialog')).CsvImportDialog }));
 
 /**
  * Every CAR certificate against the importing authorities' confirmations of
@@ -132,19 +138,21 @@ export function NotificationsView() {
           {...actions}
         />
       )}
-      {form && (
-        <NotificationForm target={form} suggest={suggest} issuedOn={issuedOn} asOf={asOf} onSave={save} onClose={() => setForm(null)} />
-      )}
-      {importing && (
-        <CsvImportDialog
-          existing={dataset.notifications}
-          onImport={async (list, fileName) => {
-            await local.saveNotifications(list);
-            setMessage(t('view.imported', { count: list.length, n: formatCount(list.length), file: fileName }));
-          }}
-          onClose={() => setImporting(false)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {form && (
+          <NotificationForm target={form} suggest={suggest} issuedOn={issuedOn} asOf={asOf} onSave={save} onClose={() => setForm(null)} />
+        )}
+        {importing && (
+          <CsvImportDialog
+            existing={dataset.notifications}
+            onImport={async (list, fileName) => {
+              await local.saveNotifications(list);
+              setMessage(t('view.imported', { count: list.length, n: formatCount(list.length), file: fileName }));
+            }}
+            onClose={() => setImporting(false)}
+          />
+        )}
+      </Suspense>
       {deleting && (
         <ConfirmDialog
           title={t('view.deleteTitle', { id: deleting.id })}

@@ -4,9 +4,10 @@
  * each error shows beside its field.
  */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { checkFinding, normaliseCertificates, type Finding, type FindingField, type ReviewFieldError } from '../../core';
+import { normaliseCertificates, type Checked, type Finding, type FindingField, type ReviewFieldError } from '../../core';
 import { formatCount } from '../../lib/format';
 import { recordWords, useRecordMessages } from './messages/record';
+import { loadRecordChecks, prepareRecordChecks } from './record-checks';
 
 export interface CertificateOption {
   certificate: string;
@@ -76,7 +77,13 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const all = normaliseCertificates([...certificates, ...typed.split(/[\s,;]+/)]);
-    const checked = checkFinding({ id, severity, text, certificates: all });
+    let checked: Checked<Finding, FindingField>;
+    try {
+      checked = (await loadRecordChecks()).checkFinding({ id, severity, text, certificates: all });
+    } catch (error) {
+      setFailure(t('form.saveFailed', { error: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -102,7 +109,7 @@ export function FindingForm({ id, initial, options, knownCertificates, onSave, o
   const invalid = (field: FindingField) => errors.some((e) => e.field === field);
   const unknown = certificates.filter((c) => !knownCertificates.has(c));
   return (
-    <form className="finding-form screen-only" onSubmit={submit} onFocus={() => setInUse(true)} noValidate aria-label={editing ? t('form.editLabel', { id }) : t('form.newLabel')}>
+    <form className="finding-form screen-only" onSubmit={submit} onFocus={() => { setInUse(true); prepareRecordChecks(); }} noValidate aria-label={editing ? t('form.editLabel', { id }) : t('form.newLabel')}>
       {errors.length > 0 && (
         <p className="form-alert" role="alert">
           {t('form.attention', { count: errors.length, n: formatCount(errors.length) })}

@@ -4,12 +4,13 @@
  * draft gets blank lines to sign on.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { localToday, namesFromText, reopen, signOff, type ReviewFieldError, type ReviewRecord, type SignOffField } from '../../core';
+import { localToday, namesFromText, reopen, type Checked, type ReviewFieldError, type ReviewRecord, type SignOffField } from '../../core';
 import { Trans } from 'react-i18next';
 import { ConfirmDialog } from '../../components/Dialog';
 import { formatDate } from '../../lib/format';
 import { fieldErrorText } from './FindingForm';
 import { useReviewMessages } from './messages';
+import { loadRecordChecks, prepareRecordChecks } from './record-checks';
 import { recordWords, useRecordMessages } from './messages/record';
 
 /** "Ana, Bruno and Chloé". */
@@ -34,7 +35,13 @@ function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: Revi
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = signOff(record, namesFromText(by), on);
+    let checked: Checked<ReviewRecord, SignOffField>;
+    try {
+      checked = (await loadRecordChecks()).signOff(record, namesFromText(by), on);
+    } catch (error) {
+      setFailure(t('signOff.saveFailed', { error: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -52,7 +59,7 @@ function SignOffForm({ record, save }: { record: ReviewRecord; save: (next: Revi
   };
 
   return (
-    <form className="signoff-form screen-only" onSubmit={submit} noValidate aria-label={t('signOff.label')}>
+    <form className="signoff-form screen-only" onSubmit={submit} onFocus={prepareRecordChecks} noValidate aria-label={t('signOff.label')}>
       <p>{t('signOff.intro')}</p>
       <div className="signoff-fields">
         <div className={`field${errorOf('by') ? ' field-invalid' : ''}`}>
