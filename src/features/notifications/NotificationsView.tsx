@@ -12,7 +12,7 @@ import { availableQuarters } from '../../lib/quarter-param';
 import { useDataset } from '../../lib/use-dataset';
 import { SORTABLE } from './columns';
 import { DetailPanel } from './DetailPanel';
-import { csvFileName } from './exportCsv';
+import { csvFileName } from './fileName';
 import { Filters } from './Filters';
 import { buildLookups, suggestCertificates } from './lookups';
 import { useNotificationMessages } from './messages';

@@ -3,7 +3,6 @@ import type { Table } from '@tanstack/react-table';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../lib/format';
 import { EXPORT_COLUMNS, NOTIFICATION_COLUMNS, type CellContext, type ColumnSpec } from './columns';
-import { tableCsv } from './exportCsv';
 import { notificationText as say, useNotificationMessages } from './messages';
 import { exportSearchText, notificationSearchText, type ExportRow, type NotificationRow, type Rows } from './rows';
 import { STATUS_FILTERS, filterLabel, type StatusFilter } from './status';
@@ -137,7 +136,10 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
             type="button"
             className="button"
             disabled={shown.length === 0}
-            onClick={() => onDownload(tableCsv(specs, shown.map((r) => r.original)))}
+            onClick={() => {
+              const rows = shown.map((r) => r.original);
+              void import('./exportCsv').then(({ tableCsv }) => onDownload(tableCsv(specs, rows)));
+            }}
           >
             {t('table.downloadCsv')}{' '}
             <span className="visually-hidden">{t(LIST_WORDS[list].shown, { count: shown.length, n: formatCount(shown.length) })}</span>
