@@ -5,7 +5,6 @@
  * on first render only, so everything that changes goes through children
  * that use `useMap()`.
  */
-import 'leaflet/dist/leaflet.css';
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import L, { type LatLngBoundsExpression, type LatLngExpression, type PathOptions } from 'leaflet';
 import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Polygon, TileLayer, useMap } from 'react-leaflet';
