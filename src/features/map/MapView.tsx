@@ -1,4 +1,4 @@
-import './leaflet.css';
+import '../../lib/leaflet.css';
 import './map.css';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { Trans } from 'react-i18next';

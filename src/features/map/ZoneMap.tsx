@@ -15,7 +15,7 @@ import {
 } from '../../lib/basemap';
 import { resolveColor, themeColor } from '../../lib/theme-colors';
 import { useTheme } from '../../lib/theme';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../../lib/idle';
 import { MapLabel } from './MapLabel';
 import { BANGUI, HATCH_OFF, HATCH_RESTRICTED, ZONE_INK } from './mapStyle';
 import { mapText, useMapMessages } from './messages';

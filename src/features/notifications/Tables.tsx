@@ -138,7 +138,8 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
             disabled={shown.length === 0}
             onClick={() => {
               const rows = shown.map((r) => r.original);
-              void import('./exportCsv').then(({ tableCsv }) => onDownload(tableCsv(specs, rows)));
+              // The CSV writer loads on the first download; with the app shell cached, offline too.
+              import('./exportCsv').then(({ tableCsv }) => onDownload(tableCsv(specs, rows)), () => undefined);
             }}
           >
             {t('table.downloadCsv')}{' '}

@@ -6,7 +6,7 @@
  * picture: nothing on it moves or takes focus. Colours come from the theme
  * through class names (present.css).
  */
-import './leaflet.css';
+import '../../lib/leaflet.css';
 import { useEffect, useMemo } from 'react';
 import L, { type PathOptions } from 'leaflet';
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polygon, Tooltip, useMap } from 'react-leaflet';

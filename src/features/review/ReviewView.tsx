@@ -15,6 +15,7 @@ import { QuarterSelect } from '../../components/QuarterSelect';
 import { formatCount, formatDate } from '../../lib/format';
 import { namerFor } from '../../lib/names';
 import { availableQuarters, pickQuarter } from '../../lib/quarter-param';
+import { whenIdle } from '../../lib/idle';
 import { useSearchParamState } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
 import { ComparisonSection } from './ComparisonSection';
@@ -40,16 +41,6 @@ import './review.css';
 /** The report's sections in order (the comparison goes after the trend when there is one). */
 const SECTIONS = ['headline', 'month', 'zone', 'destination', 'office', 'price', 'trend', 'flags', 'findings', 'signOff'] as const;
 
-/** Runs `task` when the page is idle (soon, where the browser cannot say); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 500);
-  return () => clearTimeout(id);
-}
-
 export function ReviewView() {
   const { dataset, asOf, source, localNotificationIds } = useDataset();
   const { t } = useReviewMessages();
@@ -70,7 +61,7 @@ export function ReviewView() {
   const sections = compare ? [...titles.slice(0, 7), t('sections.comparison', { quarter, other: compare }), ...titles.slice(7)] : titles;
   const localCount = localNotificationIds.size;
   // The charts' code loads once the review is on screen and the page is idle, ready for scrolling and printing.
-  useEffect(() => whenIdle(() => void loadCharts().catch(() => undefined)), []);
+  useEffect(() => whenIdle(() => void loadCharts().catch(() => undefined), 2000), []);
   // The sections below the headline figures render just after them (printing renders them at once).
   const belowTheFold = useBelowTheFold();
 
