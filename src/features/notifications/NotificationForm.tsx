@@ -1,10 +1,17 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Trans } from 'react-i18next';
-import { notificationFromText, type FieldError, type Notification, type NotificationField, type NotificationText } from '../../core';
+import type { FieldError, Notification, NotificationField, NotificationText } from '../../core';
 import { Dialog } from '../../components/Dialog';
 import { formatCount, formatDate } from '../../lib/format';
 import { fieldErrorText } from './fieldErrors';
 import { notificationText as say, useNotificationMessages } from './messages';
+
+/**
+ * The form's checks (the dataset schema's, core/notificationCsv.ts) with the schema's validator:
+ * loaded as the form opens, so the list of notifications never waits for them.
+ */
+const loadChecks = () => import('../../core/notificationCsv');
+type Checks = Awaited<ReturnType<typeof loadChecks>>;
 
 export interface CertificateHint {
   certificate: string;
@@ -120,19 +127,32 @@ export function NotificationForm({ target, suggest, issuedOn, asOf, onSave, onCl
   const errorMap = new Map((errors ?? []).map((e) => [e.field, e.message]));
   const warnings = warningsFor(values, issuedOn(typed.trim()), asOf);
 
+  const checks = useRef<Checks | null>(null);
+  useEffect(() => {
+    loadChecks().then((loaded) => { checks.current = loaded; }, () => undefined);
+  }, []);
+
   const change = (field: NotificationField, value: string) => {
     const next = { ...values, [field]: value };
     setValues(next);
-    // Once a save was tried, errors follow the typing.
-    if (errors !== null) {
-      const result = notificationFromText(next);
+    // Once a save was tried (so the checks are loaded), errors follow the typing.
+    if (errors !== null && checks.current) {
+      const result = checks.current.notificationFromText(next);
       setErrors(result.ok ? [] : result.errors);
     }
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = notificationFromText(values);
+    let loaded: Checks;
+    try {
+      loaded = checks.current ?? await loadChecks();
+    } catch (error) {
+      setFailure(t('form.notSaved', { reason: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    checks.current = loaded;
+    const result = loaded.notificationFromText(values);
     if (!result.ok) {
       setErrors(result.errors);
       const first = result.errors[0]?.field;

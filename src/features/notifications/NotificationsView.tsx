@@ -16,17 +16,16 @@ import { csvFileName } from './fileName';
 import { Filters } from './Filters';
 import { buildLookups, suggestCertificates } from './lookups';
 import { useNotificationMessages } from './messages';
-import type { FormTarget } from './NotificationForm';
+import { NotificationForm, type FormTarget } from './NotificationForm';
 import { buildRows } from './rows';
 import { readFilters, useFilterWriter, type UrlContext } from './url';
 import { Tables } from './Tables';
 import './notifications.css';
 
 /**
- * The entry form and the CSV import are chunks of their own, with the schema's validator they
- * check with: loaded when opened, never just to show the list.
+ * The CSV import is a chunk of its own, with the CSV reader and the schema's validator it checks
+ * with: loaded when opened, never just to show the list. (The entry form loads its checks as it opens.)
  */
-const NotificationForm = lazy(async () => ({ default: (await import('./NotificationForm')).NotificationForm }));
 const CsvImportDialog = lazy(async () => ({ default: (await import('./CsvImportDialog')).CsvImportDialog }));
 
 /**
@@ -138,10 +137,10 @@ export function NotificationsView() {
           {...actions}
         />
       )}
+      {form && (
+        <NotificationForm target={form} suggest={suggest} issuedOn={issuedOn} asOf={asOf} onSave={save} onClose={() => setForm(null)} />
+      )}
       <Suspense fallback={null}>
-        {form && (
-          <NotificationForm target={form} suggest={suggest} issuedOn={issuedOn} asOf={asOf} onSave={save} onClose={() => setForm(null)} />
-        )}
         {importing && (
           <CsvImportDialog
             existing={dataset.notifications}
