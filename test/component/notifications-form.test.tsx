@@ -35,7 +35,7 @@ describe('recording a notification: validation', () => {
     await fill(user, dialog, { Carats: 'abc', Parcels: '1.5' });
     await user.click(within(dialog).getByRole('button', { name: 'Save notification' }));
 
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('6 fields need attention before saving.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('6 fields need attention before saving.');
     const expectError = (label: RegExp, message: string) => {
       const field = within(dialog).getByLabelText(label);
       expect(field).toHaveAttribute('aria-invalid', 'true');

@@ -33,7 +33,8 @@ describe('findings', () => {
     expect(screen.getByText('No findings recorded for 2021-Q3.')).toBeInTheDocument();
     await user.click(within(newFinding()).getByRole('button', { name: 'Add finding' }));
     const form = newFinding();
-    expect(within(form).getByRole('alert')).toHaveTextContent('2 fields need attention before saving.');
+    // The checks load with the form's first use, so their verdict may come a moment after the click.
+    expect(await within(form).findByRole('alert')).toHaveTextContent('2 fields need attention before saving.');
     expect(within(form).getByLabelText('Severity')).toHaveAttribute('aria-invalid', 'true');
     expect(within(form).getByLabelText('Severity')).toHaveAccessibleDescription('missing: expected one of "info", "concern", "critical"');
     expect(within(form).getByLabelText('Finding')).toHaveAccessibleDescription('expected a non-empty text');
@@ -124,7 +125,7 @@ describe('sign-off', () => {
     const form = screen.getByRole('form', { name: 'Sign-off' });
     expect(within(form).getByLabelText('Date signed')).toHaveValue(localToday());
     await user.click(within(form).getByRole('button', { name: 'Sign off as final' }));
-    expect(within(form).getByLabelText(/^Signed by/)).toHaveAccessibleDescription('missing: expected at least one name');
+    await waitFor(() => expect(within(form).getByLabelText(/^Signed by/)).toHaveAccessibleDescription('missing: expected at least one name'));
     await user.type(within(form).getByLabelText(/^Signed by/), 'Ana Diallo{Enter}Bruno Martin');
     await user.clear(within(form).getByLabelText('Date signed'));
     await user.type(within(form).getByLabelText('Date signed'), '2021-11-05');

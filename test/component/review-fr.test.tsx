@@ -87,7 +87,7 @@ describe('quarterly review in French', () => {
     const form = await screen.findByRole('form', { name: 'Nouveau constat' });
     expect(screen.getByText('Aucun constat enregistré pour 2021-Q3.')).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Ajouter le constat' }));
-    expect(within(form).getByRole('alert').textContent).toBe('2 champs sont à corriger avant l’enregistrement.');
+    expect((await within(form).findByRole('alert')).textContent).toBe('2 champs sont à corriger avant l’enregistrement.');
     expect(within(form).getByLabelText('Gravité')).toHaveAttribute('aria-invalid', 'true');
     expect(within(form).getByLabelText('Constat')).toHaveAccessibleDescription('un texte non vide est attendu');
     expect(within(within(form).getByLabelText('Gravité')).getAllByRole('option').map((o) => o.textContent))
