@@ -1,12 +1,19 @@
-import { useDeferredValue } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { Outlet } from 'react-router';
 import { DataErrorScreen } from '../components/DataErrorScreen';
 import { LoadingScreen } from '../components/LoadingScreen';
+import { useCommonMessages } from '../components/messages';
 import { OfflineBanner } from '../components/OfflineBanner';
 import { sourceLabel } from '../lib/data-source';
 import { useLocalChanges } from '../lib/local-changes';
 import { useOpenedFile } from '../lib/opened-file';
 import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/use-dataset';
+
+/** Shown for the moment a view's code is being fetched. */
+function ViewLoading() {
+  const { t } = useCommonMessages();
+  return <div className="screen-message" role="status">{t('loading.plain')}</div>;
+}
 
 /**
  * Views below this route need the dataset: loading and error screens until it
@@ -49,7 +56,11 @@ export function DatasetGate() {
           retrying={query.isFetching}
         />
       )}
-      <Outlet />
+      {/* One boundary for every view: going from one view to another (a transition) keeps the
+          view on screen until the next one's code is there, rather than flashing "Loading". */}
+      <Suspense fallback={<ViewLoading />}>
+        <Outlet />
+      </Suspense>
     </LoadedDatasetProvider>
   );
 }

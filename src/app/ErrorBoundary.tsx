@@ -9,6 +9,14 @@ interface State {
   error: Error | null;
 }
 
+/** A view's code could not be fetched (offline, or a new release replaced it): said in people's words. */
+export class ViewCodeError extends Error {
+  constructor(cause: unknown) {
+    super('view code could not be loaded', { cause });
+    this.name = 'ViewCodeError';
+  }
+}
+
 /** Catches a view's render errors: a message and a way out, never a blank page or a stack. */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
@@ -25,17 +33,23 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return <ViewError message={error.message} />;
+    return <ViewError error={error} />;
   }
 }
 
-export function ViewError({ message }: { message: string }) {
+function ViewError({ error }: { error: Error }) {
   const { t } = useCommonMessages();
   return (
     <section className="error-screen" role="alert" aria-labelledby="view-error-title">
       <h1 id="view-error-title">{t('viewError.heading')}</h1>
-      {message && <p className="error-message">{message}</p>}
-      <p>{t('viewError.help')}</p>
+      {error instanceof ViewCodeError ? (
+        <p>{t('viewError.code')}</p>
+      ) : (
+        <>
+          {error.message && <p className="error-message">{error.message}</p>}
+          <p>{t('viewError.help')}</p>
+        </>
+      )}
       <div className="actions">
         <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
           {t('actions.reload')}

@@ -1,18 +1,40 @@
-import { matchRoutes, Navigate, useLocation, type RouteObject } from 'react-router';
-import { useCommonMessages } from '../components/messages';
+import { lazy, type ComponentType } from 'react';
+import { matchRoutes, Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { DatasetGate } from './DatasetGate';
-import { ViewError } from './ErrorBoundary';
+import { ErrorBoundary, ViewCodeError } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
-/** Each view is its own chunk, loaded when first visited (the map and charts are heavy). */
+/**
+ * Each view is its own chunk, loaded when first visited (the map and charts are heavy). One
+ * request per view, whoever asks first: `startLoadingView` at startup or the route's render.
+ * A chunk that cannot load (offline, a new release replaced it) becomes a ViewCodeError,
+ * which the view's error boundary words for people.
+ */
+function viewChunk<C extends ComponentType>(load: () => Promise<C>) {
+  let loading: Promise<{ default: C }> | null = null;
+  const start = () => {
+    loading ??= load().then(
+      (Component) => ({ default: Component }),
+      (cause: unknown) => {
+        loading = null;
+        throw new ViewCodeError(cause);
+      },
+    );
+    return loading;
+  };
+  return { start, View: lazy(start) };
+}
+
 const views = {
-  map: async () => ({ Component: (await import('../features/map/MapView')).MapView }),
-  notifications: async () => ({ Component: (await import('../features/notifications/NotificationsView')).NotificationsView }),
-  review: async () => ({ Component: (await import('../features/review/ReviewView')).ReviewView }),
-  quality: async () => ({ Component: (await import('../features/quality/QualityView')).QualityView }),
-  present: async () => ({ Component: (await import('../features/present/PresentView')).PresentView }),
+  map: viewChunk(async () => (await import('../features/map/MapView')).MapView),
+  notifications: viewChunk(async () => (await import('../features/notifications/NotificationsView')).NotificationsView),
+  review: viewChunk(async () => (await import('../features/review/ReviewView')).ReviewView),
+  quality: viewChunk(async () => (await import('../features/quality/QualityView')).QualityView),
+  present: viewChunk(async () => (await import('../features/present/PresentView')).PresentView),
 };
+
+type ViewName = keyof typeof views;
 
 /** `/` goes to the map, keeping the whole search string (the data source, for one). */
 function RedirectToMap() {
@@ -20,39 +42,33 @@ function RedirectToMap() {
   return <Navigate replace to={{ pathname: '/map', search }} />;
 }
 
-function RouteError() {
-  const { t } = useCommonMessages();
-  return <ViewError message={t('viewError.route')} />;
+function View({ name }: { name: ViewName }) {
+  const { View: Component } = views[name];
+  return <Component />;
 }
 
-/** Shown for the moment the first view's code is being fetched. */
-function HydrateFallback() {
-  const { t } = useCommonMessages();
-  return <div className="screen-message" role="status">{t('loading.plain')}</div>;
-}
+const view = (path: string, name: ViewName): RouteObject => ({ path, element: <View name={name} />, handle: name });
 
 /**
  * Routes. State a view shows lives in its URL: `/review/2021-Q3`,
  * `/notifications?quarter=2021-Q3&status=overdue`; `?data=<url>` names the
  * dataset on every route.
  */
-export const routes: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <HydrateFallback />,
     children: [
       { index: true, element: <RedirectToMap /> },
       {
         element: <DatasetGate />,
         children: [
-          { path: 'map', lazy: views.map },
-          { path: 'notifications', lazy: views.notifications },
-          { path: 'review', lazy: views.review },
-          { path: 'review/:quarter', lazy: views.review },
-          { path: 'quality', lazy: views.quality },
-          { path: 'present', lazy: views.present },
+          view('map', 'map'),
+          view('notifications', 'notifications'),
+          view('review', 'review'),
+          view('review/:quarter', 'review'),
+          view('quality', 'quality'),
+          view('present', 'present'),
         ],
       },
       { path: '*', element: <NotFound /> },
@@ -61,12 +77,20 @@ export const routes: RouteObject[] = [
 ];
 
 /**
+ * The app's routes, under a BrowserRouter or (in tests) a MemoryRouter. Each view has its own
+ * error boundary (Layout); this one catches what goes wrong in the shell around them.
+ */
+export function AppRoutes() {
+  return <ErrorBoundary>{useRoutes(routes)}</ErrorBoundary>;
+}
+
+/**
  * Starts fetching the code of the view at `pathname`. Called at startup, so that code comes
  * beside the data and the app's first render rather than after them (docs/performance.md);
- * the router's own request for it then finds it loading or loaded.
+ * the route's render then finds it loading or loaded.
  */
 export function startLoadingView(pathname: string, basename: string): void {
   for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
-    if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
+    if (typeof route.handle === 'string') void views[route.handle as ViewName].start().catch(() => undefined);
   }
 }

@@ -128,7 +128,7 @@ export const fr: Translation<CommonMessages> = {
   viewError: {
     heading: 'Un problème est survenu dans cette vue',
     help: 'Recharger la page suffit en général. Si cela se reproduit, notez ce que vous avez fait et prévenez l’équipe.',
-    route: 'La page n’a pas pu être affichée.',
+    code: 'Cette vue n’a pas pu être chargée\u00a0: vérifiez la connexion, puis rechargez la page.',
   },
   notFound: {
     heading: 'Page introuvable',

@@ -129,7 +129,7 @@ const en = {
   viewError: {
     heading: 'Something went wrong in this view',
     help: 'Reloading the page usually helps. If it keeps happening, note what you did and tell the team.',
-    route: 'The page could not be displayed.',
+    code: 'This view could not be loaded: check the connection, then reload the page.',
   },
   notFound: {
     heading: 'Page not found',

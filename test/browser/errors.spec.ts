@@ -78,3 +78,15 @@ test('dropping a dataset file on the page opens it', async ({ page }) => {
   await expect(page.getByRole('rowheader', { name: 'Beta' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('dropped.json');
 });
+
+test('a view whose code cannot be fetched says so, and the other views still open', async ({ page }) => {
+  await page.route('**/assets/QualityView-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto('/map');
+  await expect(page.getByRole('heading', { level: 1, name: 'Zones' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: /^Data quality/ }).click();
+  const alert = page.getByRole('main').getByRole('alert');
+  await expect(alert).toContainText('This view could not be loaded: check the connection, then reload the page.');
+  await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Notifications' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+});

@@ -63,11 +63,11 @@ describe('map view', { timeout: 15_000 }, () => {
   });
 
   it('choosing a zone in the list selects it in the URL, the list and the map, and opens its panel', async () => {
-    const { user, router, container } = renderApp('/map');
+    const { user, location, container } = renderApp('/map');
     const carnot = await screen.findByRole('button', { name: /^Carnot,/ });
     expect(carnot).toHaveAttribute('aria-pressed', 'false');
     await user.click(carnot);
-    expect(router.state.location.search).toBe('?zone=z-carnot');
+    expect(location().search).toBe('?zone=z-carnot');
     expect(screen.getByRole('button', { name: /^Carnot,/ })).toHaveAttribute('aria-pressed', 'true');
     // The map draws its shapes in steps after the view (ZoneMap's useDrawingSteps).
     await waitFor(() => {
@@ -85,7 +85,7 @@ describe('map view', { timeout: 15_000 }, () => {
     expect(within(figures).getByRole('row', { name: /Discrepancy/ })).toHaveTextContent(/Discrepancy10$/);
 
     await user.click(within(panel).getByRole('button', { name: 'Close Carnot' }));
-    expect(router.state.location.search).toBe('');
+    expect(location().search).toBe('');
     expect(screen.queryByRole('complementary', { name: 'Carnot' })).not.toBeInTheDocument();
   });
 
@@ -110,11 +110,11 @@ describe('map view', { timeout: 15_000 }, () => {
   });
 
   it('moves through time: the previous change button, the caption and the hatched zones follow', async () => {
-    const { user, router, container } = renderApp('/map');
+    const { user, location, container } = renderApp('/map');
     expect(await screen.findByText('On 30 Sep 2021: 2 of 3 zones compliant.')).toBeInTheDocument();
     await waitFor(() => expect(container.querySelectorAll('.zone-map path[fill="url(#kp-map-hatch-off)"]')).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: 'Previous change: 22 Nov 2019' }));
-    expect(router.state.location.search).toBe('?date=2019-11-22');
+    expect(location().search).toBe('?date=2019-11-22');
     expect(screen.getByText('On 22 Nov 2019: 2 of 3 zones compliant.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Previous change: 19 Sep 2016' }));
     expect(screen.getByText('On 19 Sep 2016: 2 of 3 zones compliant.')).toBeInTheDocument();
@@ -137,12 +137,12 @@ describe('map view', { timeout: 15_000 }, () => {
   });
 
   it('the street map is off by default and its switch is kept in the URL', async () => {
-    const { user, router, container } = renderApp('/map');
+    const { user, location, container } = renderApp('/map');
     const toggle = await screen.findByRole('checkbox', { name: /Street map/ });
     expect(toggle).not.toBeChecked();
     expect(container.querySelector('.leaflet-tile-pane img')).toBeNull();
     await user.click(toggle);
-    expect(router.state.location.search).toBe('?tiles=1');
+    expect(location().search).toBe('?tiles=1');
     expect(screen.getByRole('checkbox', { name: /Street map/ })).toBeChecked();
   });
 });

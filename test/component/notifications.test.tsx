@@ -48,7 +48,7 @@ describe('notifications view: the table', () => {
   });
 
   it('filters with the controls, by role, and keeps the filters in the URL', async () => {
-    const { user, router } = renderApp('/notifications?data=%2Fteam.json');
+    const { user, location } = renderApp('/notifications?data=%2Fteam.json');
     await screen.findByRole('table', { name: /5 certificates/ });
     const filters = screen.getByRole('group', { name: 'Filters' });
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Zone' }), 'Carnot');
@@ -60,13 +60,13 @@ describe('notifications view: the table', () => {
     await user.type(within(filters).getByRole('searchbox', { name: 'Search' }), 'dubai');
     const searched = await screen.findByRole('table', { name: '1 certificate, 2021-Q3, zone Carnot, matching “dubai”' });
     expect(certificates(searched)).toEqual(['CF0002']);
-    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({ data: '/team.json', zone: 'z-carnot', q: 'dubai' });
+    expect(Object.fromEntries(new URLSearchParams(location().search))).toEqual({ data: '/team.json', zone: 'z-carnot', q: 'dubai' });
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Quarter' }), 'All quarters');
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Destination' }), 'United Arab Emirates (AE)');
     expect(await screen.findByRole('table', { name: /^2 certificates, all quarters, zone Carnot, to United Arab Emirates \(AE\)/ })).toBeInTheDocument();
     await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('table', { name: '5 certificates, 2021-Q3' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?data=%2Fteam.json');
+    expect(location().search).toBe('?data=%2Fteam.json');
   });
 
   it('filters by status, buying office and late from the URL, and says when nothing matches', async () => {
@@ -82,13 +82,13 @@ describe('notifications view: the table', () => {
   });
 
   it('sorts by a column header, and the sort is in the URL', async () => {
-    const { user, router } = renderApp('/notifications');
+    const { user, location } = renderApp('/notifications');
     const table = await screen.findByRole('table', { name: /5 certificates/ });
     const header = within(table).getByRole('columnheader', { name: /Carats/ });
     await user.click(within(header).getByRole('button', { name: 'Carats' }));
     expect(header).toHaveAttribute('aria-sort', 'descending');
     expect(certificates(table)).toEqual(['CF0001', 'CF0002', 'CF0007', 'CF0003', 'CF0004']);
-    expect(router.state.location.search).toBe('?sort=carats&dir=desc');
+    expect(location().search).toBe('?sort=carats&dir=desc');
     await user.click(within(header).getByRole('button', { name: 'Carats' }));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     expect(certificates(table)).toEqual(['CF0004', 'CF0003', 'CF0007', 'CF0002', 'CF0001']);
@@ -122,10 +122,10 @@ describe('notifications view: the detail panel', () => {
   });
 
   it('sets the certificate beside its confirmation and highlights the difference with its tolerance', async () => {
-    const { user, router } = renderApp('/notifications');
+    const { user, location } = renderApp('/notifications');
     const table = await screen.findByRole('table', { name: /5 certificates/ });
     await user.click(within(table).getByRole('link', { name: 'CF0002' }));
-    expect(router.state.location.search).toBe('?cert=CF0002');
+    expect(location().search).toBe('?cert=CF0002');
     const panel = await screen.findByRole('complementary', { name: 'Certificate CF0002' });
     const compare = within(panel).getByRole('table', { name: 'Certificate CF0002 beside confirmation N2' });
     const carats = within(compare).getByRole('row', { name: /^Carats/ });
@@ -138,7 +138,7 @@ describe('notifications view: the detail panel', () => {
     expect(within(panel).getByRole('heading', { name: 'Certificate CF0002' })).toHaveFocus();
     await user.click(within(panel).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(router.state.location.search).toBe('');
+    expect(location().search).toBe('');
     expect(within(table).getByRole('link', { name: 'CF0002' })).toHaveFocus();
 
     // From the keyboard: Enter on a certificate opens it, Escape closes it.

@@ -1,11 +1,12 @@
 /** Renders the real app (providers, routes) in a memory router, with a mocked fetch. */
+import { useEffect } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { afterEach, vi } from 'vitest';
 import { AppProviders } from '../../src/app/providers';
-import { routes } from '../../src/app/router';
+import { AppRoutes } from '../../src/app/router';
 import { fixture } from './fixtures';
 
 type FetchImpl = (url: string) => Promise<Response>;
@@ -21,6 +22,13 @@ export function jsonResponse(body: unknown, status = 200, statusText = 'OK'): Re
   } as Response;
 }
 
+/** Keeps the router's current location where a test can read it. */
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useEffect(() => onChange(location), [onChange, location]);
+  return null;
+}
+
 export function renderApp(path: string, options: { dataset?: unknown; fetch?: FetchImpl } = {}) {
   const body = options.dataset ?? fixture;
   const fetchMock = vi.fn<FetchImpl>(options.fetch ?? (async () => jsonResponse(body)));
@@ -28,14 +36,22 @@ export function renderApp(path: string, options: { dataset?: unknown; fetch?: Fe
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, networkMode: 'always' } },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  let current: Location | null = null;
+  const track = (location: Location) => {
+    current = location;
+  };
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe onChange={track} />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProviders>,
   );
-  return { ...view, fetchMock, router, user };
+  /** Where the app is now, as its URL would read. */
+  const location = () => current!;
+  return { ...view, fetchMock, location, user };
 }
 
 afterEach(() => {

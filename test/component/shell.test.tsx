@@ -1,5 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { ErrorBoundary, ViewCodeError } from '../../src/app/ErrorBoundary';
 import { formatDate } from '../../src/lib/format';
 import { i18n, initialLocale } from '../../src/lib/i18n';
 import { renderApp } from './render';
@@ -36,10 +36,10 @@ describe('app shell', { timeout: 15_000 }, () => {
   });
 
   it('redirects / to /map keeping the search string', async () => {
-    const { router } = renderApp('/?data=%2Fother.json');
+    const { location } = renderApp('/?data=%2Fother.json');
     await screen.findByRole('heading', { level: 1, name: 'Zones' });
-    expect(router.state.location.pathname).toBe('/map');
-    expect(router.state.location.search).toBe('?data=%2Fother.json');
+    expect(location().pathname).toBe('/map');
+    expect(location().search).toBe('?data=%2Fother.json');
   });
 
   it('shows a Not found page for an unknown address, with landmarks', async () => {
@@ -115,6 +115,18 @@ describe('ErrorBoundary', () => {
     render(<ErrorBoundary><Broken /></ErrorBoundary>);
     expect(screen.getByRole('heading', { name: 'Something went wrong in this view' })).toBeInTheDocument();
     expect(screen.getByText('zone table exploded')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    quiet.mockRestore();
+  });
+
+  it("words a view's code that could not be fetched for people, not as the browser's error", () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Unfetched(): never {
+      throw new ViewCodeError(new TypeError('Failed to fetch dynamically imported module: /assets/QualityView-x.js'));
+    }
+    render(<ErrorBoundary><Unfetched /></ErrorBoundary>);
+    expect(screen.getByRole('alert')).toHaveTextContent('This view could not be loaded: check the connection, then reload the page.');
+    expect(screen.queryByText(/dynamically imported/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     quiet.mockRestore();
   });
