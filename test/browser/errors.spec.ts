@@ -90,3 +90,15 @@ test('a view whose code cannot be fetched says so, and the other views still ope
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Notifications' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
 });
+
+test('a table download whose CSV writer cannot be fetched says so, and the next try downloads', async ({ page }) => {
+  let blocked = true;
+  await page.route('**/assets/exportCsv-*.js', (route) => (blocked ? route.abort('internetdisconnected') : route.fallback()));
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await page.getByRole('button', { name: /^Download CSV/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The CSV could not be made' })).toHaveText('The CSV could not be made: check the connection, then try again.');
+  blocked = false;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download CSV/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^notifications-exports-.*\.csv$/);
+});

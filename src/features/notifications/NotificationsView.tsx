@@ -64,15 +64,18 @@ export function NotificationsView() {
   const [form, setForm] = useState<FormTarget | null>(null);
   const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<Notification | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // What the last action did, said above the table; a failure looks like one.
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const say = useCallback((text: string) => setMessage({ text, failed: false }), []);
+  const fail = useCallback((text: string) => setMessage({ text, failed: true }), []);
   const suggest = useCallback((typed: string) => suggestCertificates(rows.exports, typed), [rows]);
   const issuedOn = useCallback((c: string) => lookups.recByCertificate.get(c)?.export.issuedOn, [lookups]);
 
   const save = useCallback(async (n: Notification) => {
     await local.saveNotification(n);
-    setMessage(t('view.saved', { id: n.id, certificate: n.certificate }));
+    say(t('view.saved', { id: n.id, certificate: n.certificate }));
     write.setCert(n.certificate);
-  }, [local, write, t]);
+  }, [local, write, t, say]);
 
   const actions = {
     onRecord: (certificate: string) => setForm({ mode: 'new', certificate }),
@@ -82,8 +85,8 @@ export function NotificationsView() {
       const original = sourceDataset.notifications.find((n) => n.id === notification.id);
       if (original) {
         local.saveNotification(original).then(
-          () => setMessage(t('view.reverted', { id: original.id })),
-          (error: unknown) => setMessage(t('view.notReverted', { reason: error instanceof Error ? error.message : String(error) })),
+          () => say(t('view.reverted', { id: original.id })),
+          (error: unknown) => fail(t('view.notReverted', { reason: error instanceof Error ? error.message : String(error) })),
         );
       }
     },
@@ -96,7 +99,7 @@ export function NotificationsView() {
       <h1>{t('view.heading')}</h1>
       <p className="lede">{t('view.lede', { date: formatDate(asOf) })}</p>
       {notices.map((n) => <Notice key={n}>{n}</Notice>)}
-      <p className="toolbar-message" role="status">{message}</p>
+      <p className={`toolbar-message${message?.failed ? ' is-failure' : ''}`} role="status">{message?.text}</p>
       <Filters
         filters={filters}
         options={{ quarters, zones: lookups.zones, destinations: lookups.destinations, offices: lookups.offices }}
@@ -119,7 +122,10 @@ export function NotificationsView() {
           destination: filters.destination ? lookups.destinations.get(filters.destination) : undefined,
           office: filters.office ? lookups.offices.get(filters.office) : undefined,
         }}
-        onDownload={(csv) => downloadText(csvFileName(filters), csv, 'text/csv')}
+        onDownload={(csv) => csv.then(
+          (text) => downloadText(csvFileName(filters), text, 'text/csv'),
+          () => fail(t('view.notDownloaded')),
+        )}
       />
 
       {cert && (
@@ -146,7 +152,7 @@ export function NotificationsView() {
             existing={dataset.notifications}
             onImport={async (list, fileName) => {
               await local.saveNotifications(list);
-              setMessage(t('view.imported', { count: list.length, n: formatCount(list.length), file: fileName }));
+              say(t('view.imported', { count: list.length, n: formatCount(list.length), file: fileName }));
             }}
             onClose={() => setImporting(false)}
           />
@@ -162,8 +168,8 @@ export function NotificationsView() {
             const gone = deleting;
             setDeleting(null);
             local.deleteNotification(gone.id).then(
-              () => setMessage(t('view.deleted', { id: gone.id })),
-              (error: unknown) => setMessage(t('view.notDeleted', { reason: error instanceof Error ? error.message : String(error) })),
+              () => say(t('view.deleted', { id: gone.id })),
+              (error: unknown) => fail(t('view.notDeleted', { reason: error instanceof Error ? error.message : String(error) })),
             );
           }}
         >

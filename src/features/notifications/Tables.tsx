@@ -92,7 +92,8 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
   params: URLSearchParams;
   /** Display names of the chosen zone, destination and office, for the caption. */
   names: { zone?: string; destination?: string; office?: string };
-  onDownload: (csv: string) => void;
+  /** The CSV of the rows shown, once the CSV writer is loaded (or why it could not be). */
+  onDownload: (csv: Promise<string>) => void;
 }) {
   const { t } = useNotificationMessages();
   const captionId = useId();
@@ -139,7 +140,7 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
             onClick={() => {
               const rows = shown.map((r) => r.original);
               // The CSV writer loads on the first download; with the app shell cached, offline too.
-              import('./exportCsv').then(({ tableCsv }) => onDownload(tableCsv(specs, rows)), () => undefined);
+              onDownload(import('./exportCsv').then(({ tableCsv }) => tableCsv(specs, rows)));
             }}
           >
             {t('table.downloadCsv')}{' '}

@@ -18,6 +18,7 @@ const en = {
     deleteExplain: 'It was recorded in this browser and is not in the source; it cannot be recovered once deleted.',
     deleted: 'Notification {{id}} deleted.',
     notDeleted: 'Not deleted: {{reason}}',
+    notDownloaded: 'The CSV could not be made: check the connection, then try again.',
   },
   status: {
     confirmed: 'Confirmed',
@@ -292,6 +293,7 @@ const fr: typeof en = {
     deleteExplain: 'Elle a été enregistrée dans ce navigateur et ne figure pas dans la source\u202f; une fois supprimée, elle ne pourra pas être récupérée.',
     deleted: 'Notification {{id}} supprimée.',
     notDeleted: 'Non supprimée\u00a0: {{reason}}',
+    notDownloaded: 'Le CSV n’a pas pu être produit\u00a0: vérifiez la connexion, puis réessayez.',
   },
   status: {
     confirmed: 'Confirmé',
