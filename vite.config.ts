@@ -73,6 +73,91 @@ function inlineEntryStylesheet(): Plugin {
   };
 }
 
+/** The modules src/app/start.tsx imports, directly or not: the `app` chunk (below). */
+const appModules = new Set<string>();
+
+/**
+ * Finds the modules of the `app` chunk once the module graph is known, before chunks are made:
+ * what src/app/start.tsx imports statically, except what the page's entry (src/main.tsx)
+ * imports itself, which stays with the entry so that it runs on arrival.
+ */
+function findAppModules(): Plugin {
+  return {
+    name: 'kp-app-modules',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const find = (pattern: RegExp) => ids.find((id) => pattern.test(id));
+      const start = find(/[\\/]src[\\/]app[\\/]start\.tsx$/);
+      const main = find(/[\\/]src[\\/]main\.tsx$/);
+      if (!start || !main) return;
+      const reach = (from: string, into: Set<string>) => {
+        if (into.has(from)) return;
+        into.add(from);
+        this.getModuleInfo(from)?.importedIds.forEach((id) => reach(id, into));
+      };
+      const page = new Set<string>();
+      reach(main, page);
+      appModules.clear();
+      reach(start, appModules);
+      page.forEach((id) => appModules.delete(id));
+    },
+  };
+}
+
+/**
+ * The app's chunk (src/app/start.tsx) and what it imports, preloaded by index.html, its
+ * stylesheets written into the page (inlineEntryStylesheet, after this). The entry
+ * (src/main.tsx) imports the app only dynamically, so it runs as soon as it arrives and asks for
+ * the dataset and the view's code while the app and its libraries are on their way, rather than
+ * after them (docs/performance.md, "The first visit"). The build fails if the entry comes to
+ * import the libraries or the app's shared code statically, which would undo that.
+ */
+function preloadApp(): Plugin {
+  let base = '/';
+  return {
+    name: 'kp-preload-app',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (!page || page.type !== 'asset' || typeof page.source !== 'string') return;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const chunkOf = (pattern: RegExp) => chunks.find((c) => c.moduleIds.some((id) => pattern.test(id)));
+      const app = chunkOf(/[\\/]src[\\/]app[\\/]start\.tsx$/);
+      const entry = chunkOf(/[\\/]src[\\/]main\.tsx$/);
+      if (!app || !entry) throw new Error('the build has no chunk for src/main.tsx or src/app/start.tsx');
+      // Static imports, each after what it imports (the order stylesheets apply in).
+      const closure = (from: string): string[] => {
+        const seen = new Set<string>();
+        const order: string[] = [];
+        const visit = (file: string) => {
+          if (seen.has(file)) return;
+          seen.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+          order.push(file);
+        };
+        visit(from);
+        return order;
+      };
+      const shared = closure(entry.fileName).filter((file) => /^assets\/(vendor|app)-/.test(file));
+      if (shared.length > 0) throw new Error(`src/main.tsx must not import ${shared.join(', ')} statically (vite.config.ts, preloadApp)`);
+      const html = page.source;
+      const files = closure(app.fileName);
+      const scripts = files.filter((file) => !html.includes(`"${base}${file}"`)).map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
+      const styles = files
+        .flatMap((file) => [...((bundle[file] as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])])
+        .filter((file, k, all) => all.indexOf(file) === k && !html.includes(`"${base}${file}"`))
+        .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
+      page.source = html.replace('</head>', `  ${[...scripts, ...styles].join('\n    ')}\n  </head>`);
+    },
+  };
+}
+
 /**
  * The offline app shell (docs/reliability.md, "Offline"): a service worker,
  * generated at build time, keeps the built app (page, every JS chunk including
@@ -123,7 +208,7 @@ const VIEW_KIT = new RegExp([
 ].map((path) => `[\\\\/]src[\\\\/]${path.replaceAll('/', '[\\\\/]')}\\.tsx?$`).join('|'));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), inlineEntryStylesheet(), offlineAppShell()],
+  plugins: [react(), contentSecurityPolicy(), findAppModules(), preloadApp(), inlineEntryStylesheet(), offlineAppShell()],
   build: {
     // Fewer, larger chunks than the automatic split: on a server without HTTP/2 a browser opens
     // at most six connections, and each request of a first visit waits for one (docs/performance.md).
@@ -138,6 +223,9 @@ export default defineConfig({
             { name: 'view-kit', test: VIEW_KIT, includeDependenciesRecursively: false },
             // The libraries every view needs. What only some views use stays in their chunks.
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|@tanstack[\\/](query-core|react-query)|use-sync-external-store|idb)[\\/]/ },
+            // The app (src/app/start.tsx and what it imports, found by appModules below): one request
+            // beside the libraries, not a dozen small ones queueing for the browser's six connections.
+            { name: 'app', test: (id) => appModules.has(id), includeDependenciesRecursively: false },
           ],
         },
       },

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useCommonMessages } from '../components/messages';
+import { ViewCodeError } from './view-chunks';
 
 interface Props {
   children: ReactNode;
@@ -7,14 +8,6 @@ interface Props {
 
 interface State {
   error: Error | null;
-}
-
-/** A view's code could not be fetched (offline, or a new release replaced it): said in people's words. */
-export class ViewCodeError extends Error {
-  constructor(cause: unknown) {
-    super('view code could not be loaded', { cause });
-    this.name = 'ViewCodeError';
-  }
 }
 
 /** Catches a view's render errors: a message and a way out, never a blank page or a stack. */

@@ -7,7 +7,7 @@ import { OpenedFileProvider } from '../lib/opened-file';
 
 interface Props {
   children: ReactNode;
-  /** Tests pass a fresh client with `retry: false`; the app, the one main.tsx made with the dataset request under way. */
+  /** Tests pass a fresh client with `retry: false`; the app, the one start.tsx made with the dataset request under way. */
   queryClient?: QueryClient;
 }
 

@@ -1,40 +1,23 @@
-import { lazy, type ComponentType } from 'react';
-import { matchRoutes, Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { DatasetGate } from './DatasetGate';
-import { ErrorBoundary, ViewCodeError } from './ErrorBoundary';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { viewChunks, type ViewName } from './view-chunks';
 
 /**
- * Each view is its own chunk, loaded when first visited (the map and charts are heavy). One
- * request per view, whoever asks first: `startLoadingView` at startup or the route's render.
- * A chunk that cannot load (offline, a new release replaced it) becomes a ViewCodeError,
- * which the view's error boundary words for people.
+ * Each view is its own chunk, loaded when first visited (the map and charts are heavy), and
+ * usually already asked for by the page's entry (view-chunks.ts). A chunk that cannot load
+ * becomes a ViewCodeError, which the view's error boundary words for people.
  */
-function viewChunk<C extends ComponentType>(load: () => Promise<C>) {
-  let loading: Promise<{ default: C }> | null = null;
-  const start = () => {
-    loading ??= load().then(
-      (Component) => ({ default: Component }),
-      (cause: unknown) => {
-        loading = null;
-        throw new ViewCodeError(cause);
-      },
-    );
-    return loading;
-  };
-  return { start, View: lazy(start) };
-}
-
-const views = {
-  map: viewChunk(async () => (await import('../features/map/MapView')).MapView),
-  notifications: viewChunk(async () => (await import('../features/notifications/NotificationsView')).NotificationsView),
-  review: viewChunk(async () => (await import('../features/review/ReviewView')).ReviewView),
-  quality: viewChunk(async () => (await import('../features/quality/QualityView')).QualityView),
-  present: viewChunk(async () => (await import('../features/present/PresentView')).PresentView),
+const lazyViews: Record<ViewName, LazyExoticComponent<ComponentType>> = {
+  map: lazy(viewChunks.map.start),
+  notifications: lazy(viewChunks.notifications.start),
+  review: lazy(viewChunks.review.start),
+  quality: lazy(viewChunks.quality.start),
+  present: lazy(viewChunks.present.start),
 };
-
-type ViewName = keyof typeof views;
 
 /** `/` goes to the map, keeping the whole search string (the data source, for one). */
 function RedirectToMap() {
@@ -43,11 +26,12 @@ function RedirectToMap() {
 }
 
 function View({ name }: { name: ViewName }) {
-  const { View: Component } = views[name];
+  const Component = lazyViews[name];
   return <Component />;
 }
 
-const view = (path: string, name: ViewName): RouteObject => ({ path, element: <View name={name} />, handle: name });
+/** A view's route: its path starts with the view's name, which is how the page's entry finds it (view-chunks.ts). */
+const view = (name: ViewName, params = ''): RouteObject => ({ path: `${name}${params}`, element: <View name={name} /> });
 
 /**
  * Routes. State a view shows lives in its URL: `/review/2021-Q3`,
@@ -63,12 +47,12 @@ const routes: RouteObject[] = [
       {
         element: <DatasetGate />,
         children: [
-          view('map', 'map'),
-          view('notifications', 'notifications'),
-          view('review', 'review'),
-          view('review/:quarter', 'review'),
-          view('quality', 'quality'),
-          view('present', 'present'),
+          view('map'),
+          view('notifications'),
+          view('review'),
+          view('review', '/:quarter'),
+          view('quality'),
+          view('present'),
         ],
       },
       { path: '*', element: <NotFound /> },
@@ -82,15 +66,4 @@ const routes: RouteObject[] = [
  */
 export function AppRoutes() {
   return <ErrorBoundary>{useRoutes(routes)}</ErrorBoundary>;
-}
-
-/**
- * Starts fetching the code of the view at `pathname`. Called at startup, so that code comes
- * beside the data and the app's first render rather than after them (docs/performance.md);
- * the route's render then finds it loading or loaded.
- */
-export function startLoadingView(pathname: string, basename: string): void {
-  for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
-    if (typeof route.handle === 'string') void views[route.handle as ViewName].start().catch(() => undefined);
-  }
 }

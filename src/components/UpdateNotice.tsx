@@ -32,7 +32,7 @@ export function UpdateNotice() {
 /**
  * Registers the service worker and places the notice in a root of its own,
  * beside the app's: it needs neither the router nor the data, and it still
- * offers the reload when a view cannot be displayed. Called from main.tsx
+ * offers the reload when a view cannot be displayed. Called from src/app/start.tsx
  * in production builds; this module is not part of the first view's code.
  */
 export function startOfflineAppShell() {

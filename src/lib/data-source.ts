@@ -3,8 +3,6 @@
  * the `?data=<url>` parameter, `VITE_DATA_URL` at build time, else the
  * embedded sample under the app's base URL.
  */
-import { sharedText } from './messages';
-
 export type UrlOrigin = 'query' | 'build' | 'sample';
 
 export type DataSource =
@@ -40,11 +38,4 @@ export const buildEnv: DataEnv = {
 /** The URL or the file name, as shown to people. */
 export function sourceLabel(source: DataSource): string {
   return source.kind === 'file' ? source.file.name : source.url;
-}
-
-/** A short phrase for the header: "file survey.json", "the embedded sample"... */
-export function sourceDescription(source: DataSource): string {
-  if (source.kind === 'file') return sharedText('source.file', { name: source.file.name });
-  if (source.origin === 'sample') return sharedText('source.sample');
-  return source.url;
 }

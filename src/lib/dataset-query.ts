@@ -299,7 +299,7 @@ export function createQueryClient(): QueryClient {
 let startupClient: QueryClient | null = null;
 
 /**
- * Called by main.tsx as the page starts: makes the app's QueryClient and starts
+ * Called by src/app/start.tsx as the app starts: makes the app's QueryClient and starts
  * loading the page URL's dataset at once, so the download overlaps the loading
  * of the first view's code (and of the French words) instead of following them.
  * The views' query then joins the request under way (same key). A file the

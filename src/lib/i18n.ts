@@ -92,7 +92,7 @@ export function currentLocale(): Locale {
   return supported(i18n.language) ?? 'en';
 }
 
-/** Resolves once the words of the current language are all there (main.tsx waits for it before the first paint). */
+/** Resolves once the words of the current language are all there (src/app/start.tsx waits for it before the first paint). */
 export function localeReady(): Promise<unknown> {
   return i18n.loadNamespaces([...frenchLoaders.keys()]);
 }

@@ -2,7 +2,7 @@
  * Colour themes: light and dark follow the system unless the person chooses
  * one; "contrast" is the high-contrast theme for projectors. The choice is
  * remembered and applied to <html data-theme> before the first paint
- * (main.tsx calls `applyTheme` before rendering), so no view flashes.
+ * (src/app/start.tsx calls `applyTheme` before rendering), so no view flashes.
  */
 import { useSyncExternalStore } from 'react';
 

@@ -15,6 +15,25 @@ test('the built app opens on the embedded sample: its zones, title, as-of date a
   await expect(header.getByText('Synthetic data')).toBeVisible();
 });
 
+test('a first visit asks for the dataset once, whether the sample or a ?data= address', async ({ page }) => {
+  // The page's entry asks for the dataset before the loader has arrived; the loader must take
+  // that answer, not download the file a second time (a large dataset would cost twice).
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() !== 'document' && new URL(request.url()).pathname.endsWith('.json')) asked.push(request.url());
+  });
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /certificates?, / })).toBeVisible();
+  expect(asked).toEqual([expect.stringMatching(/\/data\/sample\.json$/)]);
+
+  asked.length = 0;
+  await page.route(path('/other.json'), (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(readJson('public/data/sample.json')) }));
+  await page.goto('/review/2021-Q3?data=/other.json');
+  await expect(page.getByRole('heading', { level: 1, name: 'Quarterly review 2021-Q3' })).toBeVisible();
+  expect(asked).toEqual([expect.stringMatching(/\/other\.json$/)]);
+});
+
 test('every view is reachable from the navigation and keeps the synthetic badge', async ({ page }) => {
   await page.goto('/map');
   const nav = page.getByRole('navigation', { name: 'Views' });

@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { ErrorBoundary, ViewCodeError } from '../../src/app/ErrorBoundary';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { ViewCodeError } from '../../src/app/view-chunks';
 import { formatDate } from '../../src/lib/format';
 import { i18n, initialLocale } from '../../src/lib/i18n';
 import { renderApp } from './render';

@@ -26,7 +26,7 @@ const system = (() => {
 const html = document.documentElement;
 const themeSelect = () => within(screen.getByRole('banner')).getByRole('combobox', { name: 'Theme' });
 
-/** What main.tsx does before the first paint, then the app. */
+/** What src/app/start.tsx does before the first paint, then the app. */
 function startApp(path = '/map') {
   applyTheme();
   return renderApp(path);

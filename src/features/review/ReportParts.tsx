@@ -6,12 +6,20 @@
 import { localToday, reviewToCsv, reviewToJson, type Dataset, type IsoDate, type Quarter, type QuarterlyReview, type ReviewRecord } from '../../core';
 import { Trans } from 'react-i18next';
 import { SyntheticBadge } from '../../components/SyntheticBadge';
-import { sourceDescription, type DataSource } from '../../lib/data-source';
+import type { DataSource } from '../../lib/data-source';
 import { downloadText } from '../../lib/download-file';
+import { sharedText } from '../../lib/messages';
 import { formatCount, formatDate, formatNumber, formatUsdShort } from '../../lib/format';
 import { loadCharts } from './chartKit';
 import { reviewFileName } from './links';
 import { reviewText, useReviewMessages } from './messages';
+
+/** Where the data came from, for the report's title page: "file survey.json", "the embedded sample", or the URL. */
+function sourceDescription(source: DataSource): string {
+  if (source.kind === 'file') return sharedText('source.file', { name: source.file.name });
+  if (source.origin === 'sample') return sharedText('source.sample');
+  return source.url;
+}
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
 function cssString(text: string): string {

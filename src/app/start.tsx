@@ -1,0 +1,37 @@
+import { StrictMode, startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
+import { buildEnv, resolveUrlSource } from '../lib/data-source';
+import { startLoadingAtStartup } from '../lib/dataset-query';
+import { localeReady } from '../lib/i18n';
+import { applyTheme } from '../lib/theme';
+import { App } from './App';
+
+/**
+ * The app itself, started by the page's entry (main.tsx) once this chunk and the libraries
+ * have arrived. The dataset's request is usually under way already (the entry's preload);
+ * the loader's request takes its answer.
+ */
+export function startApp(root: HTMLElement): void {
+  startLoadingAtStartup(resolveUrlSource(window.location.search, buildEnv));
+
+  // Before the first paint, so a dark or high-contrast choice never flashes light.
+  applyTheme();
+
+  // A French reader's shell words are a small chunk of their own: wait for them rather than flash English.
+  // (If that chunk cannot load, the app still starts, in English.)
+  // In a transition, so React renders the app in slices that let the page paint and take input
+  // between them, rather than in one long task (docs/performance.md).
+  void localeReady().finally(() => {
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
+  });
+
+  // The offline app shell (production builds only): the app and its sample keep working without a network.
+  // Its code loads beside the first view, not before it.
+  if (import.meta.env.PROD) void import('../components/UpdateNotice').then((shell) => shell.startOfflineAppShell());
+}
