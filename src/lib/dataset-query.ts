@@ -15,6 +15,7 @@ import { localToday } from '../core/dates';
 import type { QualityIssue } from '../core/quality';
 import type { Dataset, IsoDate } from '../core/types';
 import { parseOffMainThread } from './parse-off-thread';
+import { looksLikeMarkup, type DatasetContent } from './dataset-transfer';
 import { DatasetLoadError, isDatasetLoadError } from './dataset-error';
 import { sourceLabel, type DataSource } from './data-source';
 import { readLastDataset } from './last-dataset-store';
@@ -59,7 +60,7 @@ function contentLength(response: Response): number | null {
  * arrives) and the size limit, streaming the body so a document without a
  * Content-Length stops being read as soon as it passes the limit.
  */
-async function fetchText(url: string, options: LoadOptions & { limits: LoadLimits }): Promise<{ text: string; html: boolean }> {
+async function fetchContent(url: string, options: LoadOptions & { limits: LoadLimits }): Promise<{ content: DatasetContent; html: boolean }> {
   const { signal, limits, onProgress } = options;
   const controller = new AbortController();
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -115,10 +116,10 @@ async function fetchText(url: string, options: LoadOptions & { limits: LoadLimit
         throw failure(error);
       }
       if (text.length > limits.maxBytes) throw DatasetLoadError.tooLargeUnknown(url, limits.maxBytes);
-      return { text, html };
+      return { content: text, html };
     }
-    const decoder = new TextDecoder('utf-8');
-    const parts: string[] = [];
+    // The bytes as they come; the worker decodes them (parse-off-thread.ts).
+    const parts: Uint8Array[] = [];
     for (;;) {
       let chunk: ReadableStreamReadResult<Uint8Array>;
       try {
@@ -134,11 +135,10 @@ async function fetchText(url: string, options: LoadOptions & { limits: LoadLimit
         throw DatasetLoadError.tooLargeUnknown(url, limits.maxBytes);
       }
       arm();
-      parts.push(decoder.decode(chunk.value, { stream: true }));
+      parts.push(chunk.value);
       onProgress?.(received, total);
     }
-    parts.push(decoder.decode());
-    return { text: parts.join(''), html };
+    return { content: parts, html };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);
@@ -158,13 +158,13 @@ async function readFileText(file: File, maxBytes: number): Promise<string> {
 }
 
 /**
- * Validates dataset text with the core (off the main thread); an invalid one is a typed error.
- * A URL source's text that loads is kept as its last copy (`keep`), for when it cannot be reached.
+ * Validates a dataset document with the core (off the main thread); an invalid one is a typed error.
+ * A URL source's document that loads is kept as its last copy (`keep`), for when it cannot be reached.
  */
-async function fromText(source: DataSource, text: string, html: boolean, today: IsoDate, keep: boolean): Promise<LoadedDataset> {
-  const result = await parseOffMainThread(text, keep && source.kind === 'url' ? source.url : null);
+async function fromContent(source: DataSource, content: DatasetContent, html: boolean, today: IsoDate, keep: boolean): Promise<LoadedDataset> {
+  const result = await parseOffMainThread(content, keep && source.kind === 'url' ? source.url : null);
   if (!result.ok) {
-    const looksHtml = html || /^\s*</.test(text);
+    const looksHtml = html || looksLikeMarkup(content);
     throw DatasetLoadError.invalid(sourceLabel(source), result.errors, looksHtml ? 'htmlPage' : null);
   }
   return { source, dataset: result.dataset, quality: result.quality, asOf: resolveAsOf(result.dataset, today) };
@@ -173,10 +173,10 @@ async function fromText(source: DataSource, text: string, html: boolean, today: 
 /** One attempt: fetches or reads the source and validates it with the core (keeping a URL source's copy when it loads). */
 export async function loadDatasetOnce(source: DataSource, options: LoadOptions = {}): Promise<LoadedDataset> {
   const limits = options.limits ?? loadLimits();
-  const { text, html } = source.kind === 'file'
-    ? { text: await readFileText(source.file, limits.maxBytes), html: false }
-    : await fetchText(source.url, { ...options, limits });
-  return fromText(source, text, html, options.today ?? localToday(), true);
+  const { content, html } = source.kind === 'file'
+    ? { content: await readFileText(source.file, limits.maxBytes), html: false }
+    : await fetchContent(source.url, { ...options, limits });
+  return fromContent(source, content, html, options.today ?? localToday(), true);
 }
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
@@ -202,7 +202,7 @@ async function keptCopy(source: Extract<DataSource, { kind: 'url' }>, error: Dat
   const kept = await readLastDataset(source.url);
   if (kept === null) return null;
   try {
-    const loaded = await fromText(source, kept.text, false, today, false);
+    const loaded = await fromContent(source, kept.text, false, today, false);
     return { ...loaded, offline: { loadedAt: kept.loadedAt, error } };
   } catch {
     // A copy this version cannot read (the format changed): the failure stands.

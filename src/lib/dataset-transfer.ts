@@ -6,9 +6,42 @@
  */
 import type { Dataset, QualityIssue, StructuralError } from '../core';
 
+/**
+ * A dataset document as the page has it: text (a file, a kept copy), or the bytes of a download
+ * as they arrived, which the worker decodes (decoding tens of megabytes was the page's largest
+ * task while a download ran).
+ */
+export type DatasetContent = string | Uint8Array[];
+
+/** The document's text: the bytes put together and decoded as UTF-8 (a malformed byte becomes U+FFFD). */
+export function contentText(content: DatasetContent): string {
+  if (typeof content === 'string') return content;
+  if (content.length === 1) return new TextDecoder('utf-8').decode(content[0]);
+  const whole = new Uint8Array(content.reduce((n, part) => n + part.byteLength, 0));
+  let at = 0;
+  for (const part of content) {
+    whole.set(part, at);
+    at += part.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(whole);
+}
+
+/** Whether the document's first character other than white space is `<`: a web page, not a dataset. */
+export function looksLikeMarkup(content: DatasetContent): boolean {
+  if (typeof content === 'string') return /^\s*</.test(content);
+  for (const part of content) {
+    for (const byte of part) {
+      // Space, tab, line feed, carriage return, and a UTF-8 byte order mark's three bytes.
+      if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+      return byte === 0x3c;
+    }
+  }
+  return false;
+}
+
 export interface ToWorker {
   id: number;
-  text: string;
+  content: DatasetContent;
   /** The source URL to keep the text under as its last copy (last-dataset-store.ts) when it loads; null for none. */
   keepAs: string | null;
 }

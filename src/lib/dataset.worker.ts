@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 /**
  * Parses and validates dataset text off the main thread, so a large file
- * never freezes the page. Receives the text, answers with the core's result
+ * never freezes the page. Receives the text or the downloaded bytes, answers with the core's result
  * in slices (dataset-transfer.ts).
  */
 import { parseDatasetText } from '../core';
-import { messagesFor, type ToWorker } from './dataset-transfer';
+import { contentText, messagesFor, type ToWorker } from './dataset-transfer';
 import { keepLastDataset } from './last-dataset-store';
 
 /**
@@ -27,7 +27,8 @@ function loadLocaleData() {
 loadLocaleData();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const { id, text, keepAs } = event.data;
+  const { id, content, keepAs } = event.data;
+  const text = contentText(content);
   const result = parseDatasetText(text);
   for (const message of messagesFor(id, result)) (self as unknown as Worker).postMessage(message);
   // The offline copy is stored from here, where the text already is: storing tens of megabytes

@@ -17,11 +17,11 @@ import { localToday } from '../core/dates';
 import { quarterOf } from '../core/quarters';
 import { reconcileInSteps } from '../core/reconcile';
 import type { Dataset } from '../core/types';
-import { assembler, type FromWorker, type ToWorker } from './dataset-transfer';
+import { assembler, contentText, type DatasetContent, type FromWorker, type ToWorker } from './dataset-transfer';
 import { keepLastDataset } from './last-dataset-store';
 
 interface Pending {
-  text: string;
+  content: DatasetContent;
   keepAs: string | null;
   resolve: (result: ParseResult) => void;
   reject: (error: unknown) => void;
@@ -80,7 +80,7 @@ function fallBack() {
   worker = null;
   const waiting = [...pending.values()];
   pending.clear();
-  for (const request of waiting) parseHere(request.text, request.keepAs).then(request.resolve, request.reject);
+  for (const request of waiting) parseHere(request.content, request.keepAs).then(request.resolve, request.reject);
 }
 
 function getWorker(): Worker {
@@ -95,24 +95,26 @@ function getWorker(): Worker {
   return worker;
 }
 
-async function parseHere(text: string, keepAs: string | null): Promise<ParseResult> {
+async function parseHere(content: DatasetContent, keepAs: string | null): Promise<ParseResult> {
   const { parseDatasetText } = await import('../core');
+  const text = contentText(content);
   const result = parseDatasetText(text);
   if (result.ok && keepAs !== null) void keepLastDataset(keepAs, text).catch(() => undefined);
   return result;
 }
 
 /**
- * Parses and validates `text`; when it loads and `keepAs` names its source
- * URL, also keeps the text as that source's last copy (from the worker, so
- * storing a large document costs the page nothing).
+ * Parses and validates a document (its text, or a download's bytes, decoded in the worker);
+ * when it loads and `keepAs` names its source URL, also keeps the text as that source's last
+ * copy (from the worker, so storing a large document costs the page nothing). The bytes are
+ * copied to the worker, not handed over, so this thread can still parse them if the worker fails.
  */
-export function parseOffMainThread(text: string, keepAs: string | null = null): Promise<ParseResult> {
-  if (typeof Worker === 'undefined') return parseHere(text, keepAs);
+export function parseOffMainThread(content: DatasetContent, keepAs: string | null = null): Promise<ParseResult> {
+  if (typeof Worker === 'undefined') return parseHere(content, keepAs);
   return new Promise((resolve, reject) => {
     const id = (nextId += 1);
-    pending.set(id, { text, keepAs, resolve, reject, add: assembler() });
-    getWorker().postMessage({ id, text, keepAs } satisfies ToWorker);
+    pending.set(id, { content, keepAs, resolve, reject, add: assembler() });
+    getWorker().postMessage({ id, content, keepAs } satisfies ToWorker);
   });
 }
 

@@ -1,7 +1,7 @@
 /** The worker's sliced hand-over puts every dataset back exactly as parsed. */
 import { readFileSync } from 'node:fs';
 import { parseDatasetText } from '../../src/core';
-import { assembler, messagesFor, SLICE } from '../../src/lib/dataset-transfer';
+import { assembler, contentText, looksLikeMarkup, messagesFor, SLICE } from '../../src/lib/dataset-transfer';
 import { fixtureInput } from './fixture';
 
 function roundTrip(text: string) {
@@ -43,5 +43,37 @@ describe('dataset hand-over from the worker', () => {
     expect(count).toBe(1);
     expect(result).toStrictEqual(parsed);
     expect(result?.ok).toBe(false);
+  });
+});
+
+describe('a download handed to the worker as bytes', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  /** The bytes of `text` cut at the given offsets, as a download may arrive. */
+  const cut = (text: string, ...at: number[]) => {
+    const all = bytes(text);
+    return [0, ...at].map((from, k) => all.slice(from, [...at, all.length][k]));
+  };
+
+  it('decodes to the same text, a character cut between two pieces included', () => {
+    const text = readFileSync('public/data/sample.json', 'utf8');
+    const pieces = cut(text, 1, 4096, 70000);
+    expect(contentText(pieces)).toBe(text);
+    // "é" is two bytes: the cut falls between them.
+    expect(contentText(cut('{"title":"Bérbérati"}', 12))).toBe('{"title":"Bérbérati"}');
+    expect(contentText([])).toBe('');
+    expect(contentText('as it is')).toBe('as it is');
+  });
+
+  it('drops a byte order mark, as the text of a file does', () => {
+    expect(contentText([new Uint8Array([0xef, 0xbb, 0xbf]), bytes('{"a":1}')])).toBe('{"a":1}');
+  });
+
+  it('tells a web page from a dataset by its first character other than white space', () => {
+    expect(looksLikeMarkup(cut('  \n<!doctype html><html>', 1))).toBe(true);
+    expect(looksLikeMarkup([new Uint8Array([0xef, 0xbb, 0xbf]), bytes('<html>')])).toBe(true);
+    expect(looksLikeMarkup(cut(' {"zones": "<b>"}', 2))).toBe(false);
+    expect(looksLikeMarkup([])).toBe(false);
+    expect(looksLikeMarkup('\t<html>')).toBe(true);
+    expect(looksLikeMarkup('{}')).toBe(false);
   });
 });
