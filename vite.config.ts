@@ -223,7 +223,7 @@ export default defineConfig({
             { name: 'view-kit', test: VIEW_KIT, includeDependenciesRecursively: false },
             // The libraries every view needs. What only some views use stays in their chunks.
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|@tanstack[\\/](query-core|react-query)|use-sync-external-store|idb)[\\/]/ },
-            // The app (src/app/start.tsx and what it imports, found by appModules below): one request
+            // The app (src/app/start.tsx and what it imports, found by findAppModules above): one request
             // beside the libraries, not a dozen small ones queueing for the browser's six connections.
             { name: 'app', test: (id) => appModules.has(id), includeDependenciesRecursively: false },
           ],
