@@ -1,5 +1,5 @@
 /** Renders the real app (providers, routes) in a memory router, with a mocked fetch. */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
@@ -22,10 +22,14 @@ export function jsonResponse(body: unknown, status = 200, statusText = 'OK'): Re
   } as Response;
 }
 
-/** Keeps the router's current location where a test can read it. */
+/**
+ * Keeps the router's current location where a test can read it. A layout effect runs in the same
+ * commit as the DOM change a test waits for; a passive effect may run later, after `findBy…` has
+ * already seen the new DOM, and the test would read the location before the change.
+ */
 function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
   const location = useLocation();
-  useEffect(() => onChange(location), [onChange, location]);
+  useLayoutEffect(() => onChange(location), [onChange, location]);
   return null;
 }
 
