@@ -14,7 +14,7 @@ export {
 } from './quarters';
 export { certificateIndex, exportOfCertificate, exportsOfQuarter, reconciledInQuarter, unmatchedInQuarter } from './datasetIndex';
 export { reconcile, reconcileInSteps, differencesOf, type Reconciliation, type ExportReconciliation, type ExportStatus, type Difference } from './reconcile';
-export { reviewQuarter, totalsOf, exportsInQuarter, type QuarterlyReview, type Totals, type ReconciliationCounts } from './review';
+export { reviewQuarter, summariseQuarter, totalsOf, exportsInQuarter, type QuarterlyReview, type QuarterSummary, type Totals, type ReconciliationCounts } from './review';
 export {
   FLAG_KINDS, flagExports, isNonCompliantOrigin, isSanctionedParty, sanctionReasons, isPriceOutlier, zonePriceWindow, zonePriceWindows,
   type Flag, type FlagKind, type PriceWindow, type SanctionReason,
@@ -38,9 +38,9 @@ export {
   type ColumnMapping, type ImportRow, type ImportPreview, type ImportOptions,
 } from './notificationCsv';
 export {
-  HEADLINE_KEYS, shareConfirmed, headlineValues, changeOf, reviewWithComparisons, headlineFigures, compareHeadlines,
+  HEADLINE_KEYS, shareConfirmed, headlineValues, changeOf, reviewWithComparisons, summaryWithComparisons, headlineFigures, compareHeadlines,
   monthlyTotals, quarterTrend, zonePrices, compareBreakdowns,
-  type HeadlineKey, type HeadlineValues, type Change, type HeadlineFigure, type ReviewWithComparisons, type ZonePrice, type SideBySide,
+  type HeadlineKey, type HeadlineValues, type Change, type HeadlineFigure, type ReviewWithComparisons, type WithComparisons, type ZonePrice, type SideBySide,
 } from './reviewSeries';
 export { CHECK_KINDS, reviewChecks, countChecks, type CheckKind, type CheckItem } from './reviewChecks';
 export {

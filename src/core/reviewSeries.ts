@@ -8,7 +8,7 @@
 import { zonePriceWindows } from './flags';
 import { quarterMonths, quarterOf, quarterRange, regimeQuarters, shiftQuarter } from './quarters';
 import { reconcile, type Reconciliation } from './reconcile';
-import { exportsInQuarter, reviewQuarter, totalsOf, type QuarterlyReview, type Totals } from './review';
+import { exportsInQuarter, reviewQuarter, summariseQuarter, totalsOf, type QuarterSummary, type QuarterlyReview, type Totals } from './review';
 import { round2 } from './stats';
 import type { Dataset, IsoDate, Quarter } from './types';
 
@@ -26,13 +26,13 @@ export type HeadlineValues = Record<HeadlineKey, number | null>;
  * those whose confirmation of receipt arrived and matched within tolerance.
  * Null for a quarter without exports.
  */
-export function shareConfirmed(review: QuarterlyReview): number | null {
+export function shareConfirmed(review: QuarterSummary): number | null {
   const { exports } = review.totals;
   return exports === 0 ? null : round2((review.reconciliation.confirmed / exports) * 100);
 }
 
 /** The ten headline figures of a review, read from it (share confirmed derived from its counts). */
-export function headlineValues(review: QuarterlyReview): HeadlineValues {
+export function headlineValues(review: QuarterSummary): HeadlineValues {
   const { totals: t, reconciliation: r } = review;
   return {
     exports: t.exports, carats: t.carats, valueUsd: t.valueUsd, pricePerCarat: t.pricePerCarat,
@@ -70,37 +70,48 @@ export interface HeadlineFigure {
   vsYearAgo: Change | null;
 }
 
-export interface ReviewWithComparisons {
-  current: QuarterlyReview;
-  /** Q−1 and Q−4, reviewed as of the same date; null when the quarter is not one of the regime's. */
-  previous: QuarterlyReview | null;
-  yearAgo: QuarterlyReview | null;
+/** A quarter's review, or summary, with Q−1 and Q−4 beside it. */
+export interface WithComparisons<R> {
+  current: R;
+  /** Q−1 and Q−4, as of the same date; null when the quarter is not one of the regime's. */
+  previous: R | null;
+  yearAgo: R | null;
   previousQuarter: Quarter;
   yearAgoQuarter: Quarter;
 }
 
+export type ReviewWithComparisons = WithComparisons<QuarterlyReview>;
+
 /**
- * reviewQuarter of Q, Q−1 and Q−4 as of the same date, over one reconciliation.
- * A neighbour outside the regime's quarters (before it started, or after the
+ * `make` of Q, Q−1 and Q−4 as of the same date, over one reconciliation. A
+ * neighbour outside the regime's quarters (before it started, or after the
  * as-of date) is null rather than a row of zeros nobody could have exported.
  */
-export function reviewWithComparisons(dataset: Dataset, quarter: Quarter, asOf: IsoDate, rec?: Reconciliation): ReviewWithComparisons {
-  const reconciliation = rec ?? reconcile(dataset, asOf);
+function withComparisons<R>(
+  dataset: Dataset, quarter: Quarter, asOf: IsoDate,
+  make: (q: Quarter) => R,
+): WithComparisons<R> {
   const regime = new Set(regimeQuarters(dataset.regime, asOf));
-  const review = (q: Quarter) => (regime.has(q) ? reviewQuarter(dataset, q, asOf, reconciliation) : null);
+  const neighbour = (q: Quarter) => (regime.has(q) ? make(q) : null);
   const previousQuarter = shiftQuarter(quarter, -1);
   const yearAgoQuarter = shiftQuarter(quarter, -4);
-  return {
-    current: reviewQuarter(dataset, quarter, asOf, reconciliation),
-    previous: review(previousQuarter),
-    yearAgo: review(yearAgoQuarter),
-    previousQuarter,
-    yearAgoQuarter,
-  };
+  return { current: make(quarter), previous: neighbour(previousQuarter), yearAgo: neighbour(yearAgoQuarter), previousQuarter, yearAgoQuarter };
+}
+
+/** reviewQuarter of Q, Q−1 and Q−4 as of the same date, over one reconciliation. */
+export function reviewWithComparisons(dataset: Dataset, quarter: Quarter, asOf: IsoDate, rec?: Reconciliation): ReviewWithComparisons {
+  const reconciliation = rec ?? reconcile(dataset, asOf);
+  return withComparisons(dataset, quarter, asOf, (q) => reviewQuarter(dataset, q, asOf, reconciliation));
+}
+
+/** summariseQuarter of Q, Q−1 and Q−4: what the headline figures need, and no more. */
+export function summaryWithComparisons(dataset: Dataset, quarter: Quarter, asOf: IsoDate, rec?: Reconciliation): WithComparisons<QuarterSummary> {
+  const reconciliation = rec ?? reconcile(dataset, asOf);
+  return withComparisons(dataset, quarter, asOf, (q) => summariseQuarter(dataset, q, asOf, reconciliation));
 }
 
 /** Each headline figure with its change against the previous quarter and the year before. */
-export function headlineFigures(reviews: Pick<ReviewWithComparisons, 'current' | 'previous' | 'yearAgo'>): HeadlineFigure[] {
+export function headlineFigures(reviews: Pick<WithComparisons<QuarterSummary>, 'current' | 'previous' | 'yearAgo'>): HeadlineFigure[] {
   const now = headlineValues(reviews.current);
   const prev = reviews.previous ? headlineValues(reviews.previous) : null;
   const year = reviews.yearAgo ? headlineValues(reviews.yearAgo) : null;

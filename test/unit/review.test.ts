@@ -114,4 +114,11 @@ describe('numeric helpers', () => {
     expect(median([1, 2, 3, 10])).toBe(2.5);
     expect(median([])).toBeNull();
   });
+  it('orders by value, not as text, negatives and fractions included, and leaves its input alone', () => {
+    const prices = [1000, 9, 80, 7, 5];
+    expect(median(prices)).toBe(9); // as text, 1000 < 5 < 7 < 80 < 9 would give 7
+    expect(prices).toEqual([1000, 9, 80, 7, 5]);
+    expect(median([-3, 2, -10])).toBe(-3);
+    expect(median([0.5, 0.25, 12.75, 3])).toBe(1.75);
+  });
 });

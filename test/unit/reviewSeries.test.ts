@@ -1,6 +1,6 @@
 import {
   compareBreakdowns, compareHeadlines, headlineFigures, monthlyTotals, quarterTrend, reconcile, reviewQuarter,
-  reviewWithComparisons, shareConfirmed, zonePrices, type DatasetInput,
+  reviewWithComparisons, shareConfirmed, summaryWithComparisons, zonePrices, type DatasetInput,
 } from '../../src/core';
 import { AS_OF, fixture, fixtureInput, load } from './fixture';
 
@@ -31,6 +31,18 @@ describe('headline figures of 2021-Q3 against 2021-Q2 and 2020-Q3', () => {
     expect(r.yearAgoQuarter).toBe('2020-Q3');
     expect(r.yearAgo).toBeNull(); // the regime starts 2020-10-01
     expect(reviewWithComparisons(withYearAgo(), '2021-Q3', AS_OF).yearAgo?.totals).toEqual({ exports: 1, carats: 50, valueUsd: 6000, pricePerCarat: 120 });
+  });
+
+  it('summarises Q, Q−1 and Q−4 as their reviews would, and gives the same headline figures', () => {
+    for (const dataset of [fixture(), withYearAgo()]) {
+      for (const quarter of ['2020-Q4', '2021-Q1', '2021-Q2', '2021-Q3']) {
+        const reviews = reviewWithComparisons(dataset, quarter, AS_OF);
+        const summaries = summaryWithComparisons(dataset, quarter, AS_OF);
+        const summary = (r: typeof reviews.current | null) => r && { quarter: r.quarter, asOf: r.asOf, totals: r.totals, reconciliation: r.reconciliation };
+        expect(summaries).toEqual({ ...reviews, current: summary(reviews.current), previous: summary(reviews.previous), yearAgo: summary(reviews.yearAgo) });
+        expect(headlineFigures(summaries)).toEqual(headlineFigures(reviews));
+      }
+    }
   });
 
   it('gives each figure, its change and % change, computed on the figures as reported', () => {
