@@ -4,17 +4,24 @@ import { ViewCodeError } from './view-chunks';
 
 interface Props {
   children: ReactNode;
+  /** A new key clears a caught error (the address changed) without remounting what is inside. */
+  resetKey?: string;
 }
 
 interface State {
   error: Error | null;
+  resetKey?: string;
 }
 
 /** Catches a view's render errors: a message and a way out, never a blank page or a stack. */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { error: null };
+  override state: State = { error: null, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(error: unknown): State {
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 

@@ -13,6 +13,7 @@ import { useOpenedFile } from '../lib/opened-file';
 import { useDataSearch } from '../lib/url-state';
 import { useDatasetQuery } from '../lib/use-dataset';
 import { ErrorBoundary } from './ErrorBoundary';
+import { viewOfPath } from './view-chunks';
 
 export const PRODUCT_NAME = 'KP CAR Monitor';
 
@@ -135,8 +136,11 @@ export function Layout() {
         </header>
         <main id="main" tabIndex={-1}>
           <OfflineStatus />
-          {/* A new view starts with a clean boundary. */}
-          <ErrorBoundary key={pathname}>
+          {/*
+            A new view starts with a clean boundary. Within one (/review/2021-Q3 to /review/2021-Q4)
+            the view stays mounted, so it can update in place, and a new address clears an error.
+          */}
+          <ErrorBoundary key={viewOfPath(pathname, '/') ?? pathname} resetKey={pathname}>
             <Outlet />
           </ErrorBoundary>
         </main>

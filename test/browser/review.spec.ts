@@ -89,9 +89,12 @@ test('a flag links to its record in the Notifications view', async ({ page }) =>
   const review = JSON.parse(cli(QUARTER)) as QuarterlyReview;
   const sanctioned = review.flags.find((f) => f.kind === 'sanctionedParty')!.certificate!;
   await page.goto(`/review/${QUARTER}`);
+  // A mark on the page tells an in-app navigation from the browser loading a new page.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.getByRole('table', { name: /^Sanctioned party, / }).getByRole('link', { name: sanctioned }).click();
   await expect(page).toHaveURL(`/notifications?quarter=${QUARTER}&cert=${sanctioned}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
 test('findings and sign-off are kept in this browser across a reload', async ({ page }) => {

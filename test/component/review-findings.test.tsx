@@ -45,6 +45,14 @@ describe('findings', () => {
     expect(within(banner()).queryByText(/local change/)).toBeNull();
   });
 
+  it('keeps a half-written finding with its quarter: another quarter starts with an empty form', async () => {
+    const { user } = await openReview();
+    await user.type(within(newFinding()).getByLabelText('Finding'), 'Draft for 2021-Q3');
+    await user.selectOptions(screen.getByLabelText('Quarter'), '2021-Q1');
+    expect(await screen.findByText('No findings recorded for 2021-Q1.')).toBeInTheDocument();
+    expect(within(newFinding()).getByLabelText('Finding')).toHaveValue('');
+  });
+
   it('adds a finding with linked certificates, stored with the local changes and written into the exported dataset', async () => {
     const { user } = await openReview();
     const form = newFinding();

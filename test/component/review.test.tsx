@@ -132,6 +132,18 @@ describe('quarterly review: flags', () => {
     expect(screen.getByRole('link', { name: 'All overdue confirmations of 2021-Q3 in Notifications' }))
       .toHaveAttribute('href', '/notifications?data=%2Fx.json&quarter=2021-Q3&status=overdue');
   });
+
+  it('opens a flagged record in the Notifications view, in the app; a modified click is left to the browser', async () => {
+    const { user, location } = await openReview('/review/2021-Q3?data=%2Fx.json');
+    const table = await screen.findByRole('table', { name: /^Price outlier, 2021-Q3/ });
+    await user.keyboard('{Control>}');
+    await user.click(within(table).getByRole('link', { name: 'CF006' }));
+    await user.keyboard('{/Control}');
+    expect(location().pathname).toBe('/review/2021-Q3');
+    await user.click(within(table).getByRole('link', { name: 'CF006' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Notifications' })).toBeInTheDocument();
+    expect(`${location().pathname}${location().search}`).toBe('/notifications?data=%2Fx.json&quarter=2021-Q3&cert=CF006');
+  });
 });
 
 describe('quarterly review: charts and their tables', () => {
@@ -184,6 +196,11 @@ describe('quarterly review: URL, comparison and downloads', () => {
     const { user, location } = await openReview('/review/2021-Q3?data=%2Fdata%2Fsample.json', raw);
     await user.selectOptions(screen.getByLabelText('Quarter'), '2021-Q2');
     expect(await screen.findByRole('heading', { level: 1, name: 'Quarterly review 2021-Q2' })).toBeInTheDocument();
+    // The sections below the headline follow, and are no longer marked as catching up.
+    expect(await screen.findByRole('table', { name: 'Exports by month, 2021-Q2' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Checks, 2021-Q2' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /2021-Q3/ })).toBeNull();
+    expect(document.querySelector('[aria-busy]')).toBeNull();
     expect(location().pathname).toBe('/review/2021-Q2');
     expect(location().search).toBe('?data=%2Fdata%2Fsample.json');
     await user.selectOptions(screen.getByLabelText('Compare with'), '2020-Q4');

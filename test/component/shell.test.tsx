@@ -120,6 +120,24 @@ describe('ErrorBoundary', () => {
     quiet.mockRestore();
   });
 
+  it('clears the error when the address changes, and keeps it while it does not', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let broken = true;
+    function Quarter({ name }: { name: string }) {
+      if (broken) throw new Error(`review of ${name} exploded`);
+      return <p>Review of {name}</p>;
+    }
+    const { rerender } = render(<ErrorBoundary resetKey="/review/2021-Q2"><Quarter name="2021-Q2" /></ErrorBoundary>);
+    expect(screen.getByText('review of 2021-Q2 exploded')).toBeInTheDocument();
+    broken = false;
+    rerender(<ErrorBoundary resetKey="/review/2021-Q2"><Quarter name="2021-Q2" /></ErrorBoundary>);
+    expect(screen.getByRole('alert')).toHaveTextContent('review of 2021-Q2 exploded');
+    rerender(<ErrorBoundary resetKey="/review/2021-Q3"><Quarter name="2021-Q3" /></ErrorBoundary>);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Review of 2021-Q3')).toBeInTheDocument();
+    quiet.mockRestore();
+  });
+
   it("words a view's code that could not be fetched for people, not as the browser's error", () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     function Unfetched(): never {

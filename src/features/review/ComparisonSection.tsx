@@ -11,7 +11,7 @@ import { useReviewMessages } from './messages';
 import type { ReviewModel } from './useReviewModel';
 import { scrollable } from '../../lib/scrollable';
 
-type Comparison = NonNullable<ReviewModel['comparison']>;
+type Comparison = NonNullable<NonNullable<ReviewModel['details']>['comparison']>;
 
 /** A quarter heading a narrow column: "2021-Q3" on one line, not broken at its hyphen. */
 function QuarterName({ quarter }: { quarter: Quarter }) {

@@ -2,7 +2,7 @@
  * Flags and checks: a summary of every check with its rule and count, then
  * each record that fired, why, and a link to it in the Notifications view.
  */
-import { useDeferredValue } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { CHECK_KINDS, countChecks, type CheckItem, type CheckKind, type Quarter, type Settings } from '../../core';
 import { formatCount } from '../../lib/format';
@@ -12,6 +12,7 @@ import { notificationsLink, type NotificationsTarget } from './links';
 import { useReviewMessages } from './messages';
 import { useFlagMessages } from './messages/flags';
 import { usePrinting } from './printing';
+import { dataTo, useHrefOf, useLinkClicks } from '../../lib/plain-links';
 import { scrollable } from '../../lib/scrollable';
 
 /** The records of a kind in the Notifications view, when it has such a list. */
@@ -42,8 +43,33 @@ interface Props {
   search: string;
 }
 
+/** The records of a check: plain links, so that a navigation does not render them all again (plain-links.ts). */
+const CheckRows = memo(function CheckRows({ items, quarter, names, search, hrefOf }: {
+  items: readonly CheckItem[]; quarter: Quarter; names: Namer; search: string; hrefOf: (to: ReturnType<typeof notificationsLink>) => string;
+}) {
+  const { t } = useFlagMessages();
+  return (
+    <tbody>
+      {items.map((item, i) => {
+        const record = checkRecord(item, names);
+        const to = notificationsLink(search, quarter, itemTarget(item));
+        return (
+          <tr key={`${record}-${i}`}>
+            <th scope="row">
+              <a href={hrefOf(to)} data-to={dataTo(to)} title={t('records.open', { record })}>{record}</a>
+            </th>
+            <td>{checkReason(item, names)}</td>
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+});
+
 function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; items: readonly CheckItem[]; quarter: Quarter; names: Namer; search: string }) {
   const { t } = useFlagMessages();
+  const hrefOf = useHrefOf();
+  const openLink = useLinkClicks();
   const all = KIND_TARGETS[kind];
   const title = checkTitle(kind);
   const n = formatCount(items.length);
@@ -53,7 +79,7 @@ function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; 
         {title} <span className="count">({n})</span>
       </h3>
       <div className="table-wrap" ref={scrollable}>
-        <table className="report-table checks">
+        <table className="report-table checks" onClick={openLink}>
           <caption>{t('records.caption', { title, quarter, n })}</caption>
           <thead>
             <tr>
@@ -61,19 +87,7 @@ function CheckTable({ kind, items, quarter, names, search }: { kind: CheckKind; 
               <th scope="col">{t('records.why')}</th>
             </tr>
           </thead>
-          <tbody>
-            {items.map((item, i) => {
-              const record = checkRecord(item, names);
-              return (
-                <tr key={`${record}-${i}`}>
-                  <th scope="row">
-                    <Link to={notificationsLink(search, quarter, itemTarget(item))} title={t('records.open', { record })}>{record}</Link>
-                  </th>
-                  <td>{checkReason(item, names)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
+          <CheckRows items={items} quarter={quarter} names={names} search={search} hrefOf={hrefOf} />
         </table>
       </div>
       {all && (

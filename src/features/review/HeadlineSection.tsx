@@ -1,6 +1,6 @@
 /** The headline figures of the quarter, each with its change against the previous quarter and the year before. */
 import { Link } from 'react-router';
-import type { HeadlineFigure, Quarter, QuarterlyReview } from '../../core';
+import type { HeadlineFigure, Quarter, QuarterSummary } from '../../core';
 import { formatCount, formatNumber } from '../../lib/format';
 import { formatChange, formatFigure, headlineLabel, headlineNote } from './figures';
 import { notificationsLink, type NotificationsTarget } from './links';
@@ -56,7 +56,7 @@ export function HeadlineTable({ quarter, figures, previousQuarter, yearAgoQuarte
 
 type CountKey = 'confirmed' | 'discrepancy' | 'awaiting' | 'overdue' | 'late' | 'duplicate' | 'unmatched';
 
-const COUNTS: Array<{ key: CountKey & keyof QuarterlyReview['reconciliation']; target: NotificationsTarget }> = [
+const COUNTS: Array<{ key: CountKey & keyof QuarterSummary['reconciliation']; target: NotificationsTarget }> = [
   { key: 'confirmed', target: { status: 'confirmed' } },
   { key: 'discrepancy', target: { status: 'discrepancy' } },
   { key: 'awaiting', target: { status: 'awaiting' } },
@@ -67,7 +67,7 @@ const COUNTS: Array<{ key: CountKey & keyof QuarterlyReview['reconciliation']; t
 ];
 
 /** Every reconciliation count of the review, each a link to those records in the Notifications view. */
-export function ReconciliationCounts({ review, search }: { review: QuarterlyReview; search: string }) {
+export function ReconciliationCounts({ review, search }: { review: QuarterSummary; search: string }) {
   const { t } = useReviewMessages();
   const r = review.reconciliation;
   return (

@@ -115,17 +115,18 @@ export function ReportTitlePage({ dataset, source, quarter, period, asOf, record
 }
 
 /** Print (the browser's dialog; "Save as PDF" there) and the review's figures as JSON (as the CLI writes them) and CSV. */
-export function ReportActions({ review, dataset }: { review: QuarterlyReview; dataset: Dataset }) {
+/** `review` gives the quarter's full review, computed when a file is asked for. */
+export function ReportActions({ review, dataset }: { review: () => QuarterlyReview; dataset: Dataset }) {
   const { t } = useReviewMessages();
   // The files are the CLI's, in any interface language: their keys and CSV columns are a file format.
   return (
     <div className="report-actions">
       {/* The drawings first, so every chart is on paper (they load when first needed). */}
       <button type="button" className="button button-primary" onClick={() => void loadCharts().finally(() => window.print())}>{t('actions.print')}</button>
-      <button type="button" className="button" onClick={() => downloadText(reviewFileName(review.quarter, 'json'), reviewToJson(review), 'application/json')}>
+      <button type="button" className="button" onClick={() => { const r = review(); downloadText(reviewFileName(r.quarter, 'json'), reviewToJson(r), 'application/json'); }}>
         {t('actions.json')}
       </button>
-      <button type="button" className="button" onClick={() => downloadText(reviewFileName(review.quarter, 'csv'), reviewToCsv(review, dataset), 'text/csv')}>
+      <button type="button" className="button" onClick={() => { const r = review(); downloadText(reviewFileName(r.quarter, 'csv'), reviewToCsv(r, dataset), 'text/csv'); }}>
         {t('actions.csv')}
       </button>
     </div>

@@ -18,24 +18,17 @@ import { availableQuarters, pickQuarter } from '../../lib/quarter-param';
 import { whenIdle } from '../../lib/idle';
 import { useSearchParamState } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
-import { ComparisonSection } from './ComparisonSection';
 import { loadCharts } from './chartKit';
 import { CompareSelect } from './CompareSelect';
-import { DestinationSection } from './DestinationSection';
-import { FlagsSection } from './FlagsSection';
 import { HeadlineTable, ReconciliationCounts } from './HeadlineSection';
 import { COMPARE_PARAM, pickCompare, reviewLink } from './links';
 import { useReviewMessages } from './messages';
-import { MonthlySection } from './MonthlySection';
-import { OfficeSection } from './OfficeSection';
-import { PriceSection } from './PriceSection';
 import { useBelowTheFold } from './printing';
+import { ReviewDetails } from './ReviewDetails';
 import { ReportActions, ReportPageStyle, ReportTitlePage } from './ReportParts';
 import { ReviewRecordSection } from './ReviewRecordSection';
-import { TrendSection } from './TrendSection';
 import { useReviewModel } from './useReviewModel';
 import { useReviewRecord } from './useReviewRecord';
-import { ZoneSection } from './ZoneSection';
 import './review.css';
 
 /** The report's sections in order (the comparison goes after the trend when there is one). */
@@ -52,18 +45,18 @@ export function ReviewView() {
   const quarters = useMemo(() => availableQuarters(dataset, asOf), [dataset, asOf]);
   const { quarter, notice } = pickQuarter(params.quarter, quarters);
   const { compare, notice: compareNotice } = pickCompare(searchParams.get(COMPARE_PARAM), quarters, quarter);
-  const model = useReviewModel(dataset, asOf, quarter, compare);
+  // The sections below the headline figures render just after them (printing renders them at once).
+  const belowTheFold = useBelowTheFold();
+  const model = useReviewModel(dataset, asOf, quarter, compare, belowTheFold);
   const recordState = useReviewRecord(quarter);
   const names = useMemo(() => namerFor(dataset), [dataset]);
-  const { review, reviews } = model;
+  const { summary, summaries, details, stale } = model;
   const record = recordState.record;
   const titles = SECTIONS.map((key) => t(`sections.${key}`));
   const sections = compare ? [...titles.slice(0, 7), t('sections.comparison', { quarter, other: compare }), ...titles.slice(7)] : titles;
   const localCount = localNotificationIds.size;
   // The charts' code loads once the review is on screen and the page is idle, ready for scrolling and printing.
   useEffect(() => whenIdle(() => void loadCharts().catch(() => undefined), 2000), []);
-  // The sections below the headline figures render just after them (printing renders them at once).
-  const belowTheFold = useBelowTheFold();
 
   return (
     <section className="view review-report">
@@ -97,7 +90,7 @@ export function ReviewView() {
         <div className="filters review-toolbar">
           <QuarterSelect quarters={quarters} value={quarter} onChange={(q) => navigate(reviewLink(search, q))} />
           <CompareSelect quarters={quarters} quarter={quarter} value={compare} onChange={(q) => updateSearch({ [COMPARE_PARAM]: q })} />
-          <ReportActions review={review} dataset={dataset} />
+          <ReportActions review={model.fullReview} dataset={dataset} />
         </div>
       </div>
 
@@ -106,36 +99,23 @@ export function ReviewView() {
         <HeadlineTable
           quarter={quarter}
           figures={model.headline}
-          previousQuarter={reviews.previousQuarter}
-          yearAgoQuarter={reviews.yearAgoQuarter}
-          hasPrevious={reviews.previous !== null}
-          hasYearAgo={reviews.yearAgo !== null}
+          previousQuarter={summaries.previousQuarter}
+          yearAgoQuarter={summaries.yearAgoQuarter}
+          hasPrevious={summaries.previous !== null}
+          hasYearAgo={summaries.yearAgo !== null}
         />
-        <h3>{t('headline.reconciliation', { count: review.totals.exports, n: formatCount(review.totals.exports) })}</h3>
-        <ReconciliationCounts review={review} search={search} />
+        <h3>{t('headline.reconciliation', { count: summary.totals.exports, n: formatCount(summary.totals.exports) })}</h3>
+        <ReconciliationCounts review={summary} search={search} />
       </section>
 
-      {belowTheFold && (
-        <>
-          <MonthlySection quarter={quarter} months={model.months} total={review.totals} />
-          <ZoneSection review={review} names={names} />
-          <DestinationSection review={review} />
-          <OfficeSection review={review} names={names} minimum={dataset.settings.minQuarterlyExportUsd} />
-          <PriceSection quarter={quarter} prices={model.prices} names={names} factor={dataset.settings.priceOutlierFactor} />
-          <TrendSection quarter={quarter} trend={model.trend} />
-          {model.comparison && <ComparisonSection quarter={quarter} comparison={model.comparison} names={names} />}
-          <FlagsSection
-            quarter={quarter}
-            asOf={asOf}
-            items={model.checks}
-            settings={dataset.settings}
-            window={{ from: model.prices.from, to: model.prices.to }}
-            names={names}
-            search={search}
-          />
-          <ReviewRecordSection quarter={quarter} state={recordState} names={names} search={search} />
-        </>
+      {details && (
+        // While a quarter switch settles, the sections below still show the quarter before, dimmed.
+        <div className={stale ? 'review-details review-stale' : 'review-details'} aria-busy={stale || undefined}>
+          <ReviewDetails details={details} settings={dataset.settings} asOf={asOf} names={names} search={search} />
+        </div>
       )}
+      {/* Keyed: a half-written finding or sign-off stays with its quarter. */}
+      {belowTheFold && <ReviewRecordSection key={quarter} quarter={quarter} state={recordState} names={names} search={search} />}
     </section>
   );
 }

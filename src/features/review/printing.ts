@@ -6,7 +6,7 @@
  * print (`beforeprint`, or the print media query turning on), before the
  * page is laid out for paper.
  */
-import { useDeferredValue, useSyncExternalStore } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 let printing = false;
@@ -55,4 +55,22 @@ export function usePrinting(): boolean {
 export function useBelowTheFold(): boolean {
   const later = useDeferredValue(true, false);
   return usePrinting() || later;
+}
+
+/**
+ * `value` one commit late, for what is below the first screen: a change shows first in what
+ * reads `value` itself (the heading and headline figures), and here in a render React can
+ * interrupt, started once that commit is done; `stale` says this is still the old value. On a
+ * large dataset the sections below take most of a quarter switch. (`useDeferredValue` cannot
+ * do this: the router's navigations are transitions, and in one it gives the new value at
+ * once.) Printing gets the new value at once.
+ */
+export function useSettled<T>(value: T): { settled: T; stale: boolean } {
+  const [settled, setSettled] = useState(value);
+  const printing = usePrinting();
+  const behind = !Object.is(settled, value);
+  useEffect(() => {
+    if (behind) startTransition(() => setSettled(value));
+  }, [behind, value]);
+  return printing ? { settled: value, stale: false } : { settled, stale: behind };
 }
