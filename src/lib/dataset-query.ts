@@ -162,9 +162,10 @@ async function readFileText(file: File, maxBytes: number): Promise<string> {
  * A URL source's document that loads is kept as its last copy (`keep`), for when it cannot be reached.
  */
 async function fromContent(source: DataSource, content: DatasetContent, html: boolean, today: IsoDate, keep: boolean): Promise<LoadedDataset> {
+  // Read before parsing: a download's bytes are handed over to the worker.
+  const looksHtml = html || looksLikeMarkup(content);
   const result = await parseOffMainThread(content, keep && source.kind === 'url' ? source.url : null);
   if (!result.ok) {
-    const looksHtml = html || looksLikeMarkup(content);
     throw DatasetLoadError.invalid(sourceLabel(source), result.errors, looksHtml ? 'htmlPage' : null);
   }
   return { source, dataset: result.dataset, quality: result.quality, asOf: resolveAsOf(result.dataset, today) };

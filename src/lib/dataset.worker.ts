@@ -5,7 +5,7 @@
  * in slices (dataset-transfer.ts).
  */
 import { parseDatasetText } from '../core';
-import { contentText, messagesFor, type ToWorker } from './dataset-transfer';
+import { contentText, messagesFor, type FromWorker, type ToWorker } from './dataset-transfer';
 import { keepLastDataset } from './last-dataset-store';
 
 /**
@@ -25,6 +25,8 @@ function loadLocaleData() {
   }
 }
 loadLocaleData();
+// From now on the page hands the downloaded bytes over rather than copying them (parse-off-thread.ts).
+(self as unknown as Worker).postMessage({ kind: 'ready' } satisfies FromWorker);
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const { id, content, keepAs } = event.data;

@@ -17,11 +17,13 @@ import { localToday } from '../core/dates';
 import { quarterOf } from '../core/quarters';
 import { reconcileInSteps } from '../core/reconcile';
 import type { Dataset } from '../core/types';
-import { assembler, contentText, type DatasetContent, type FromWorker, type ToWorker } from './dataset-transfer';
+import { assembler, buffersOf, contentText, type DatasetContent, type FromWorker, type ToWorker } from './dataset-transfer';
 import { keepLastDataset } from './last-dataset-store';
+import { sharedText } from './messages';
 
 interface Pending {
-  content: DatasetContent;
+  /** Null once handed over to the worker (see `parseOffMainThread`). */
+  content: DatasetContent | null;
   keepAs: string | null;
   resolve: (result: ParseResult) => void;
   reject: (error: unknown) => void;
@@ -30,10 +32,16 @@ interface Pending {
 }
 
 let worker: Worker | null = null;
+/** The worker has started: its script loaded and runs, so what is handed to it is not lost to a worker that never came. */
+let workerReady = false;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
 function receive(message: FromWorker) {
+  if (message.kind === 'ready') {
+    workerReady = true;
+    return;
+  }
   const request = pending.get(message.id);
   if (!request) return;
   const result = request.add(message);
@@ -74,13 +82,21 @@ async function indexInSteps(dataset: Dataset): Promise<void> {
   reconciledInQuarter(rec, quarterOf(asOf));
 }
 
-/** A worker that cannot start (blocked by policy, say) is no reason to fail the load: parse here instead. */
+/**
+ * A worker that cannot start (blocked by policy, say) is no reason to fail the load: parse here
+ * instead. A document already handed over to a worker that then stopped (out of memory, most
+ * likely, which this thread would not survive either) is gone: that load fails, with a reason.
+ */
 function fallBack() {
   worker?.terminate();
   worker = null;
+  workerReady = false;
   const waiting = [...pending.values()];
   pending.clear();
-  for (const request of waiting) parseHere(request.content, request.keepAs).then(request.resolve, request.reject);
+  for (const request of waiting) {
+    if (request.content === null) request.reject(new Error(sharedText('load.readingStopped')));
+    else parseHere(request.content, request.keepAs).then(request.resolve, request.reject);
+  }
 }
 
 function getWorker(): Worker {
@@ -106,15 +122,18 @@ async function parseHere(content: DatasetContent, keepAs: string | null): Promis
 /**
  * Parses and validates a document (its text, or a download's bytes, decoded in the worker);
  * when it loads and `keepAs` names its source URL, also keeps the text as that source's last
- * copy (from the worker, so storing a large document costs the page nothing). The bytes are
- * copied to the worker, not handed over, so this thread can still parse them if the worker fails.
+ * copy (from the worker, so storing a large document costs the page nothing). A download's bytes
+ * are handed over to a worker that has started (no copy; they are gone from this thread), and
+ * copied to one still starting, so this thread can parse them if it never does.
  */
 export function parseOffMainThread(content: DatasetContent, keepAs: string | null = null): Promise<ParseResult> {
   if (typeof Worker === 'undefined') return parseHere(content, keepAs);
   return new Promise((resolve, reject) => {
     const id = (nextId += 1);
-    pending.set(id, { content, keepAs, resolve, reject, add: assembler() });
-    getWorker().postMessage({ id, content, keepAs } satisfies ToWorker);
+    const target = getWorker();
+    const handOver = workerReady ? buffersOf(content) : [];
+    pending.set(id, { content: handOver.length > 0 ? null : content, keepAs, resolve, reject, add: assembler() });
+    target.postMessage({ id, content, keepAs } satisfies ToWorker, handOver);
   });
 }
 

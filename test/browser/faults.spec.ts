@@ -239,3 +239,36 @@ test('a newer schemaVersion: refused whole, saying so', async ({ page }) => {
   await expect(page.getByRole('main')).toContainText('this file uses format version 2; this dashboard reads version 1');
   await expect(page.getByRole('main')).toContainText('Nothing in it was read');
 });
+
+test('the dataset worker cannot start: the dataset is read on the page instead', async ({ page }) => {
+  faults.push('worker blocked');
+  let asked = 0;
+  await page.route('**/assets/dataset.worker-*.js', (route) => {
+    asked += 1;
+    return route.abort();
+  });
+  await page.goto('/map');
+  await expect(zonesView(page)).toBeVisible();
+  expect(asked).toBeGreaterThan(0);
+});
+
+test('the dataset worker stops part-way: says so, and Retry reads the dataset again', async ({ page }) => {
+  faults.push('worker stopped');
+  // A worker that starts, takes the bytes handed over, then fails as one out of memory would.
+  await page.route('**/assets/dataset.worker-*.js', (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: "self.postMessage({ kind: 'ready' }); self.onmessage = () => { throw new Error('out of memory'); };",
+  }));
+  // The dataset comes after the worker has started (within the lowered timeout), so its bytes are handed over, not copied.
+  let requests = 0;
+  await page.route(path('/late.json'), async (route) => {
+    requests += 1;
+    if (requests === 1) await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.fulfill({ contentType: 'application/json', body: TEXT });
+  });
+  await page.goto('/map?data=/late.json');
+  await expect(page.getByRole('main')).toContainText('the browser stopped reading it part-way, perhaps for lack of memory');
+  await page.unroute('**/assets/dataset.worker-*.js');
+  await retry(page).click();
+  await expect(zonesView(page)).toBeVisible();
+});

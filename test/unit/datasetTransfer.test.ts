@@ -1,7 +1,7 @@
 /** The worker's sliced hand-over puts every dataset back exactly as parsed. */
 import { readFileSync } from 'node:fs';
 import { parseDatasetText } from '../../src/core';
-import { assembler, contentText, looksLikeMarkup, messagesFor, SLICE } from '../../src/lib/dataset-transfer';
+import { assembler, buffersOf, contentText, looksLikeMarkup, messagesFor, SLICE } from '../../src/lib/dataset-transfer';
 import { fixtureInput } from './fixture';
 
 function roundTrip(text: string) {
@@ -75,5 +75,15 @@ describe('a download handed to the worker as bytes', () => {
     expect(looksLikeMarkup([])).toBe(false);
     expect(looksLikeMarkup('\t<html>')).toBe(true);
     expect(looksLikeMarkup('{}')).toBe(false);
+  });
+
+  it('lists each buffer of a download once, to hand over; none for text', () => {
+    const shared = new ArrayBuffer(16);
+    const pieces = [new Uint8Array(shared, 0, 8), new Uint8Array(shared, 8, 8), bytes('{"a":1}')];
+    expect(buffersOf(pieces)).toEqual([shared, pieces[2]!.buffer]);
+    expect(buffersOf('{"a":1}')).toEqual([]);
+    // Handing them over leaves the page without them: the reason the page reads what it needs first.
+    structuredClone(pieces, { transfer: buffersOf(pieces) });
+    expect(pieces.every((piece) => piece.byteLength === 0)).toBe(true);
   });
 });
