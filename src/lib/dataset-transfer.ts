@@ -61,12 +61,15 @@ export interface ToWorker {
 /** The lists sent in slices. */
 export type SlicedList = 'exports' | 'notifications' | 'quality';
 
-export type FromWorker =
-  | { kind: 'ready' }
+/** What the worker answers to one request. */
+export type ResultMessage =
   | { id: number; kind: 'failed'; errors: StructuralError[] }
   | { id: number; kind: 'head'; dataset: Dataset }
   | { id: number; kind: 'slice'; list: SlicedList; items: unknown[] }
   | { id: number; kind: 'done' };
+
+/** `ready` once the worker runs, then the answers to requests. */
+export type FromWorker = { kind: 'ready' } | ResultMessage;
 
 /**
  * Records a slice carries. Copying 5,000 exports into the page takes about
@@ -76,7 +79,7 @@ export type FromWorker =
 export const SLICE = 5_000;
 
 /** The messages for a parse result, in the order they must be sent. */
-export function* messagesFor(id: number, result: { ok: true; dataset: Dataset; quality: QualityIssue[] } | { ok: false; errors: StructuralError[] }): Generator<Exclude<FromWorker, { kind: 'ready' }>> {
+export function* messagesFor(id: number, result: { ok: true; dataset: Dataset; quality: QualityIssue[] } | { ok: false; errors: StructuralError[] }): Generator<ResultMessage> {
   if (!result.ok) {
     yield { id, kind: 'failed', errors: result.errors };
     return;
@@ -93,7 +96,7 @@ export function* messagesFor(id: number, result: { ok: true; dataset: Dataset; q
 type Result = { ok: true; dataset: Dataset; quality: QualityIssue[] } | { ok: false; errors: StructuralError[] };
 
 /** Puts a result back together from its messages (one request's, in order); the result once `done` or `failed`, else null. */
-export function assembler(): (message: Exclude<FromWorker, { kind: 'ready' }>) => Result | null {
+export function assembler(): (message: ResultMessage) => Result | null {
   let dataset: Dataset | null = null;
   const quality: QualityIssue[] = [];
   return (message) => {

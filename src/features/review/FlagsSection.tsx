@@ -12,7 +12,7 @@ import { notificationsLink, type NotificationsTarget } from './links';
 import { useReviewMessages } from './messages';
 import { useFlagMessages } from './messages/flags';
 import { usePrinting } from './printing';
-import { dataTo, useHrefOf, useLinkClicks } from '../../lib/plain-links';
+import { dataTo, useHrefOf, useLinkClicks, type To } from '../../lib/plain-links';
 import { scrollable } from '../../lib/scrollable';
 
 /** The records of a kind in the Notifications view, when it has such a list. */
@@ -45,7 +45,7 @@ interface Props {
 
 /** The records of a check: plain links, so that a navigation does not render them all again (plain-links.ts). */
 const CheckRows = memo(function CheckRows({ items, quarter, names, search, hrefOf }: {
-  items: readonly CheckItem[]; quarter: Quarter; names: Namer; search: string; hrefOf: (to: ReturnType<typeof notificationsLink>) => string;
+  items: readonly CheckItem[]; quarter: Quarter; names: Namer; search: string; hrefOf: (to: To) => string;
 }) {
   const { t } = useFlagMessages();
   return (
