@@ -149,6 +149,7 @@ function TooLargeScreen({ error, onCloseFile }: { error: DatasetLoadError; onClo
 function advice(error: DatasetLoadError | null): CommonKey {
   if (error === null) return 'dataError.advice.connection';
   if (error.kind === 'timeout') return 'dataError.advice.timeout';
+  if (error.kind === 'readingStopped') return 'dataError.advice.stopped';
   if (error.kind === 'http' && (error.status === 404 || error.status === 410)) return 'dataError.advice.missing';
   if (error.kind === 'http' && error.status !== null && error.status >= 500) return 'dataError.advice.serverFault';
   if (error.kind === 'http') return 'dataError.advice.refused';
@@ -166,7 +167,10 @@ export function DataErrorScreen({ error, source, onRetry, retrying = false, onCl
   const reason = known ? known.reason : error instanceof Error ? error.message : String(error);
   const from = known ? known.source : source;
   return (
-    <Screen title={t('dataError.fetch.title')} heading={t('dataError.fetch.heading')}>
+    <Screen
+      title={t(known?.kind === 'readingStopped' ? 'dataError.stopped.title' : 'dataError.fetch.title')}
+      heading={t(known?.kind === 'readingStopped' ? 'dataError.stopped.heading' : 'dataError.fetch.heading')}
+    >
       <p>
         <Sentence
           k="dataError.fetch.failed"

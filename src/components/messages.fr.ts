@@ -111,6 +111,10 @@ export const fr: Translation<CommonMessages> = {
       heading: 'Ce jeu de données est trop volumineux pour être ouvert',
       explained: 'Il a été refusé avant d’être lu, pour que l’onglet du navigateur ne manque pas de mémoire. Utilisez un extrait plus petit des données (moins d’années, par exemple), ou la ligne de commande (<validate/>, <review/>), qui n’a pas cette limite.',
     },
+    stopped: {
+      title: 'Jeu de données illisible',
+      heading: 'Le jeu de données n’a pas pu être lu',
+    },
     fetch: {
       title: 'Jeu de données inaccessible',
       heading: 'Le jeu de données n’a pas pu être récupéré',
@@ -122,6 +126,7 @@ export const fr: Translation<CommonMessages> = {
       timeout: 'Le serveur est peut-être occupé ou la connexion lente. Réessayez, ou ouvrez un fichier de jeu de données de cet ordinateur.',
       missing: 'Vérifiez l’adresse (le lien ?data=, ou l’adresse avec laquelle le tableau de bord a été construit)\u202f; réessayez une fois le fichier en place, ou ouvrez un fichier de jeu de données de cet ordinateur.',
       serverFault: 'Réessayez dans un moment\u202f; ou ouvrez un fichier de jeu de données de cet ordinateur.',
+      stopped: 'Fermez d’autres onglets ou programmes pour libérer de la mémoire, puis réessayez\u202f; ou ouvrez un extrait plus petit des données (moins d’années, par exemple).',
       refused: 'Demandez à la personne qui gère le serveur de laisser le tableau de bord lire le fichier, puis réessayez\u202f; ou ouvrez un fichier de jeu de données de cet ordinateur.',
     },
   },

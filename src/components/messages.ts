@@ -112,6 +112,10 @@ const en = {
       heading: 'This dataset is too large to open',
       explained: 'It was refused before being read, so the browser tab does not run out of memory. Use a smaller extract of the data (fewer years, say), or the command line (<validate/>, <review/>), which has no such limit.',
     },
+    stopped: {
+      title: 'Dataset could not be read',
+      heading: 'The dataset could not be read',
+    },
     fetch: {
       title: 'Dataset could not be fetched',
       heading: 'The dataset could not be fetched',
@@ -123,6 +127,7 @@ const en = {
       timeout: 'The server may be busy or the connection slow. Retry, or open a dataset file from this computer.',
       missing: 'Check the address (the ?data= link, or the address the dashboard was built with); retry once the file is in place, or open a dataset file from this computer.',
       serverFault: 'Retry in a moment; or open a dataset file from this computer.',
+      stopped: 'Close other tabs or programs to free memory, then retry; or open a smaller extract of the data (fewer years, say).',
       refused: 'Ask whoever runs the server to let the dashboard read the file, then retry; or open a dataset file from this computer.',
     },
   },

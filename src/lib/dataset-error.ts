@@ -5,6 +5,8 @@
  * - `timeout`: the server stayed silent longer than the limit;
  * - `http`: the server answered with a status that is not OK (404, 500...);
  * - `tooLarge`: the document is over the size the dashboard reads;
+ * - `readingStopped`: the document arrived, but the browser stopped reading it (the dataset
+ *   worker stopped part-way, most likely out of memory);
  * - `invalid`: the document arrived but is not a valid dataset (never retried
  *   by itself), with `newerVersion` for a file in a format this dashboard
  *   does not know yet (refused whole, never half-read).
@@ -14,7 +16,7 @@ import { currentLocale, type Locale } from './i18n';
 import { formatSize, formatWait } from './load-progress';
 import { sharedText } from './messages';
 
-export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'tooLarge' | 'invalid' | 'newerVersion';
+export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'tooLarge' | 'readingStopped' | 'invalid' | 'newerVersion';
 
 const STATUS_TEXTS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
@@ -43,6 +45,7 @@ type Detail =
   | { kind: 'timeout'; ms: number; received: number }
   | { kind: 'http'; status: number; text: string }
   | { kind: 'tooLarge'; size: number | null; limit: number }
+  | { kind: 'readingStopped' }
   | { kind: 'invalid'; count: number }
   | { kind: 'newerVersion'; message: string };
 
@@ -80,6 +83,8 @@ function describe(detail: Detail, lng: Locale): string {
     }
     case 'tooLarge':
       return tooLargeReason(detail.size, detail.limit, lng);
+    case 'readingStopped':
+      return sharedText('load.readingStopped', { lng });
     case 'invalid':
       return sharedText('load.problems', { count: detail.count, n: detail.count.toLocaleString(lng === 'fr' ? 'fr-FR' : 'en-US'), lng });
     case 'newerVersion':
@@ -132,6 +137,11 @@ export class DatasetLoadError extends Error {
   /** A document larger than the limit whose full size is not known (no Content-Length, reading stopped). */
   static tooLargeUnknown(source: string, limit: number): DatasetLoadError {
     return new DatasetLoadError('tooLarge', source, { kind: 'tooLarge', size: null, limit });
+  }
+
+  /** The browser stopped reading a document that had arrived (parse-off-thread.ts). */
+  static readingStopped(source: string): DatasetLoadError {
+    return new DatasetLoadError('readingStopped', source, { kind: 'readingStopped' });
   }
 
   static invalid(source: string, errors: StructuralError[], hint: 'htmlPage' | null = null): DatasetLoadError {

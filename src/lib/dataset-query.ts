@@ -14,7 +14,7 @@ import { resolveAsOf } from '../core/asOf';
 import { localToday } from '../core/dates';
 import type { QualityIssue } from '../core/quality';
 import type { Dataset, IsoDate } from '../core/types';
-import { parseOffMainThread } from './parse-off-thread';
+import { parseOffMainThread, ReadingStopped } from './parse-off-thread';
 import { looksLikeMarkup, type DatasetContent } from './dataset-transfer';
 import { DatasetLoadError, isDatasetLoadError } from './dataset-error';
 import { sourceLabel, type DataSource } from './data-source';
@@ -164,7 +164,9 @@ async function readFileText(file: File, maxBytes: number): Promise<string> {
 async function fromContent(source: DataSource, content: DatasetContent, html: boolean, today: IsoDate, keep: boolean): Promise<LoadedDataset> {
   // Read before parsing: a download's bytes are handed over to the worker.
   const looksHtml = html || looksLikeMarkup(content);
-  const result = await parseOffMainThread(content, keep && source.kind === 'url' ? source.url : null);
+  const result = await parseOffMainThread(content, keep && source.kind === 'url' ? source.url : null).catch((error: unknown) => {
+    throw error instanceof ReadingStopped ? DatasetLoadError.readingStopped(sourceLabel(source)) : error;
+  });
   if (!result.ok) {
     throw DatasetLoadError.invalid(sourceLabel(source), result.errors, looksHtml ? 'htmlPage' : null);
   }

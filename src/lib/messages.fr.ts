@@ -6,7 +6,7 @@ export const fr: Translation<SharedMessages> = {
   load: {
     offline: 'pas de réponse\u00a0: cet ordinateur est hors ligne (aucune connexion réseau)',
     unreachable: 'pas de réponse\u00a0: le réseau ou le serveur est injoignable',
-    readingStopped: 'le navigateur a cessé de le lire en cours de route, peut-être faute de mémoire\u00a0; recharger la page peut aider',
+    readingStopped: 'le navigateur a cessé de le lire en cours de route, peut-être faute de mémoire',
     silent: 'le serveur n’a pas répondu en {{time}}',
     stopped: 'le serveur a cessé d’envoyer pendant {{time}} après {{size}}',
     answered: 'le serveur a répondu {{status}}',

@@ -12,7 +12,7 @@ const en = {
   load: {
     offline: 'no answer: this computer is offline (no network connection)',
     unreachable: 'no answer: the network or the server is unreachable',
-    readingStopped: 'the browser stopped reading it part-way, perhaps for lack of memory; reloading the page may help',
+    readingStopped: 'the browser stopped reading it part-way, perhaps for lack of memory',
     silent: 'the server did not answer within {{time}}',
     stopped: 'the server stopped sending for {{time}} after {{size}}',
     answered: 'the server answered {{status}}',

@@ -19,7 +19,6 @@ import { reconcileInSteps } from '../core/reconcile';
 import type { Dataset } from '../core/types';
 import { assembler, buffersOf, contentText, type DatasetContent, type FromWorker, type ToWorker } from './dataset-transfer';
 import { keepLastDataset } from './last-dataset-store';
-import { sharedText } from './messages';
 
 interface Pending {
   /** Null once handed over to the worker (see `parseOffMainThread`). */
@@ -82,6 +81,13 @@ async function indexInSteps(dataset: Dataset): Promise<void> {
   reconciledInQuarter(rec, quarterOf(asOf));
 }
 
+/** The worker stopped after it had taken a document's bytes: they are gone (the loader words it). */
+export class ReadingStopped extends Error {
+  constructor() {
+    super('the dataset worker stopped after taking the document');
+  }
+}
+
 /**
  * A worker that cannot start (blocked by policy, say) is no reason to fail the load: parse here
  * instead. A document already handed over to a worker that then stopped (out of memory, most
@@ -94,7 +100,7 @@ function fallBack() {
   const waiting = [...pending.values()];
   pending.clear();
   for (const request of waiting) {
-    if (request.content === null) request.reject(new Error(sharedText('load.readingStopped')));
+    if (request.content === null) request.reject(new ReadingStopped());
     else parseHere(request.content, request.keepAs).then(request.resolve, request.reject);
   }
 }

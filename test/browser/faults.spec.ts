@@ -267,7 +267,9 @@ test('the dataset worker stops part-way: says so, and Retry reads the dataset ag
     await route.fulfill({ contentType: 'application/json', body: TEXT });
   });
   await page.goto('/map?data=/late.json');
-  await expect(page.getByRole('main')).toContainText('the browser stopped reading it part-way, perhaps for lack of memory');
+  await expect(heading(page, 'The dataset could not be read')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Loading /late.json failed: the browser stopped reading it part-way, perhaps for lack of memory.');
+  await expect(page.getByRole('main')).toContainText('Close other tabs or programs to free memory, then retry');
   await page.unroute('**/assets/dataset.worker-*.js');
   await retry(page).click();
   await expect(zonesView(page)).toBeVisible();

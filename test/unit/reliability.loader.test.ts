@@ -173,6 +173,14 @@ describe('a server that answers with an error', () => {
     expect(error.reason).toBe('no answer: the network or the server is unreachable');
     expect(DatasetLoadError.network('x', true).reason).toBe('no answer: this computer is offline (no network connection)');
   });
+
+  it('a document the browser stopped reading: said so, neither retried by itself nor replaced by a kept copy', () => {
+    const error = DatasetLoadError.readingStopped('/big.json');
+    expect(error.kind).toBe('readingStopped');
+    expect(error.reason).toBe('the browser stopped reading it part-way, perhaps for lack of memory');
+    expect(error.transient).toBe(false);
+    expect(error.retriesByItself).toBe(false);
+  });
 });
 
 describe('a document that is not a dataset this dashboard reads', () => {
