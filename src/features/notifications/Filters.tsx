@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { QuarterSelect } from '../../components/QuarterSelect';
 import { useNotificationMessages } from './messages';
 import { STATUS_FILTERS, filterLabel } from './status';
@@ -66,7 +66,7 @@ function TextFilter({ value, onChange }: { value: string; onChange: (q: string) 
   );
 }
 
-export function Filters({ filters, options, write, exportsOnly }: {
+export const Filters = memo(function Filters({ filters, options, write, exportsOnly }: {
   filters: FilterState;
   options: FilterOptions;
   write: ReturnType<typeof useFilterWriter>;
@@ -109,4 +109,4 @@ export function Filters({ filters, options, write, exportsOnly }: {
       <button type="button" className="button button-quiet" onClick={write.clearFilters}>{t('filters.clear')}</button>
     </div>
   );
-}
+});

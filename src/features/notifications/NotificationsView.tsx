@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { reconcile, type Notification } from '../../core';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
@@ -9,6 +8,7 @@ import { useLocalChanges } from '../../lib/local-changes';
 import { namerFor } from '../../lib/names';
 import { issuesByCertificate } from '../../lib/quality-marks';
 import { availableQuarters } from '../../lib/quarter-param';
+import { useSearchParamState } from '../../lib/url-state';
 import { useDataset } from '../../lib/use-dataset';
 import { SORTABLE } from './columns';
 import { DetailPanel } from './DetailPanel';
@@ -37,7 +37,7 @@ export function NotificationsView() {
   const { t, locale } = useNotificationMessages();
   const { dataset, sourceDataset, asOf, quality, localNotificationIds } = useDataset();
   const local = useLocalChanges();
-  const [params] = useSearchParams();
+  const [params, updateParams] = useSearchParamState();
 
   // Once per dataset: the reconciliation, the rows and the look-ups.
   const quarters = useMemo(() => availableQuarters(dataset, asOf), [dataset, asOf]);
@@ -59,7 +59,7 @@ export function NotificationsView() {
   }), [quarters, lookups]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const { filters, notices } = useMemo(() => readFilters(params, urlContext), [params, urlContext, locale]);
-  const write = useFilterWriter(quarters);
+  const write = useFilterWriter(quarters, updateParams);
 
   const [form, setForm] = useState<FormTarget | null>(null);
   const [importing, setImporting] = useState(false);
@@ -92,6 +92,29 @@ export function NotificationsView() {
     },
   };
 
+  // Stable props, so the filters and the tables (memo) do not render again for nothing: when the
+  // URL catches up with a filter already shown, or when a message or a dialog changes.
+  const filterOptions = useMemo(
+    () => ({ quarters, zones: lookups.zones, destinations: lookups.destinations, offices: lookups.offices }),
+    [quarters, lookups],
+  );
+  const exportsOnly = useMemo(() => ({ status: filters.list !== 'exports', places: filters.list === 'unmatched' }), [filters.list]);
+  const tableActions = useMemo(() => (
+    <>
+      <button type="button" className="button button-primary" onClick={() => setForm({ mode: 'new' })}>{t('view.record')}</button>
+      <button type="button" className="button" onClick={() => setImporting(true)}>{t('view.importCsv')}</button>
+    </>
+  ), [t]);
+  const chosenNames = useMemo(() => ({
+    zone: filters.zone ? lookups.zones.get(filters.zone) : undefined,
+    destination: filters.destination ? lookups.destinations.get(filters.destination) : undefined,
+    office: filters.office ? lookups.offices.get(filters.office) : undefined,
+  }), [filters.zone, filters.destination, filters.office, lookups]);
+  const download = useCallback((csv: Promise<string>) => csv.then(
+    (text) => downloadText(csvFileName(filters), text, 'text/csv'),
+    () => fail(t('view.notDownloaded')),
+  ), [filters, fail, t]);
+
   const cert = filters.cert;
   return (
     <section className={cert ? 'view view-with-panel' : 'view'}>
@@ -100,33 +123,8 @@ export function NotificationsView() {
       <p className="lede">{t('view.lede', { date: formatDate(asOf) })}</p>
       {notices.map((n) => <Notice key={n}>{n}</Notice>)}
       <p className={`toolbar-message${message?.failed ? ' is-failure' : ''}`} role="status">{message?.text}</p>
-      <Filters
-        filters={filters}
-        options={{ quarters, zones: lookups.zones, destinations: lookups.destinations, offices: lookups.offices }}
-        write={write}
-        exportsOnly={{ status: filters.list !== 'exports', places: filters.list === 'unmatched' }}
-      />
-      <Tables
-        rows={rows}
-        filters={filters}
-        write={write}
-        params={params}
-        actions={(
-          <>
-            <button type="button" className="button button-primary" onClick={() => setForm({ mode: 'new' })}>{t('view.record')}</button>
-            <button type="button" className="button" onClick={() => setImporting(true)}>{t('view.importCsv')}</button>
-          </>
-        )}
-        names={{
-          zone: filters.zone ? lookups.zones.get(filters.zone) : undefined,
-          destination: filters.destination ? lookups.destinations.get(filters.destination) : undefined,
-          office: filters.office ? lookups.offices.get(filters.office) : undefined,
-        }}
-        onDownload={(csv) => csv.then(
-          (text) => downloadText(csvFileName(filters), text, 'text/csv'),
-          () => fail(t('view.notDownloaded')),
-        )}
-      />
+      <Filters filters={filters} options={filterOptions} write={write} exportsOnly={exportsOnly} />
+      <Tables rows={rows} filters={filters} write={write} params={params} actions={tableActions} names={chosenNames} onDownload={download} />
 
       {cert && (
         <DetailPanel

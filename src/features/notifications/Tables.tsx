@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../lib/format';
@@ -83,7 +83,8 @@ function StatusCounts({ table, active, onPick }: { table: Table<ExportRow>; acti
   );
 }
 
-export function Tables({ rows, filters, write, params, names, actions, onDownload }: {
+/** Memo: the view renders again for messages and dialogs, which change nothing here. */
+export const Tables = memo(function Tables({ rows, filters, write, params, names, actions, onDownload }: {
   rows: Rows;
   /** Buttons shown beside "Download CSV". */
   actions: ReactNode;
@@ -167,4 +168,4 @@ export function Tables({ rows, filters, write, params, names, actions, onDownloa
       )}
     </>
   );
-}
+});

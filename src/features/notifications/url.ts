@@ -15,7 +15,7 @@
 import { useMemo } from 'react';
 import { ALL_QUARTERS } from '../../components/QuarterSelect';
 import { defaultQuarter, pickQuarter } from '../../lib/quarter-param';
-import { parseChoice, shortValue, useSearchParamState } from '../../lib/url-state';
+import { parseChoice, shortValue, type SearchParamWriter } from '../../lib/url-state';
 import { notificationText as say } from './messages';
 import { STATUS_FILTERS, type StatusFilter } from './status';
 
@@ -105,21 +105,27 @@ export function readFilters(params: URLSearchParams, ctx: UrlContext): { filters
   };
 }
 
-/** Writes filters to the URL, leaving defaults out; `data` and the other parameters stay. */
-export function useFilterWriter(quarters: readonly string[]) {
-  const [, update] = useSearchParamState();
+/**
+ * Writes filters to the URL, leaving defaults out; `data` and the other parameters stay. A pick
+ * from a list or a button is shown at once (urgent); the typed text follows as a transition, which
+ * typing can interrupt.
+ */
+export function useFilterWriter(quarters: readonly string[], update: SearchParamWriter) {
   const fallback = defaultQuarter(quarters);
-  return useMemo(() => ({
-    setQuarter: (q: string) => update({ quarter: q === fallback ? null : q }),
-    setStatus: (s: string) => update({ status: s === 'all' ? null : s }),
-    setZone: (id: string | null) => update({ zone: id }),
-    setDestination: (code: string | null) => update({ destination: code }),
-    setOffice: (id: string | null) => update({ office: id }),
-    setText: (q: string) => update({ q: q.trim() === '' ? null : q }, { replace: true }),
-    /** Another list: its own columns, so the sort starts over. */
-    setList: (list: ListName) => update({ list: list === 'exports' ? null : list, sort: null, dir: null }),
-    setSort: (sort: Sort | null) => update({ sort: sort?.id ?? null, dir: sort?.desc ? 'desc' : null }),
-    setCert: (cert: string | null) => update({ cert }),
-    clearFilters: () => update({ quarter: null, status: null, zone: null, destination: null, office: null, q: null }),
-  }), [update, fallback]);
+  return useMemo(() => {
+    const pick = (changes: Record<string, string | null>) => update(changes, { urgent: true });
+    return {
+      setQuarter: (q: string) => pick({ quarter: q === fallback ? null : q }),
+      setStatus: (s: string) => pick({ status: s === 'all' ? null : s }),
+      setZone: (id: string | null) => pick({ zone: id }),
+      setDestination: (code: string | null) => pick({ destination: code }),
+      setOffice: (id: string | null) => pick({ office: id }),
+      setText: (q: string) => update({ q: q.trim() === '' ? null : q }, { replace: true }),
+      /** Another list: its own columns, so the sort starts over. */
+      setList: (list: ListName) => pick({ list: list === 'exports' ? null : list, sort: null, dir: null }),
+      setSort: (sort: Sort | null) => pick({ sort: sort?.id ?? null, dir: sort?.desc ? 'desc' : null }),
+      setCert: (cert: string | null) => pick({ cert }),
+      clearFilters: () => pick({ quarter: null, status: null, zone: null, destination: null, office: null, q: null }),
+    };
+  }, [update, fallback]);
 }
