@@ -202,7 +202,7 @@ function offlineAppShell() {
 /** The modules of the `view-kit` chunk (below): shared by views, not by the first paint. */
 const VIEW_KIT = new RegExp([
   'components/(EmptyState|Notice|QuarterSelect)',
-  'lib/(quarter-param|scrollable|quality-marks|idle)',
+  'lib/(quarter-param|scrollable|quality-marks)',
   'core/(stats|flags|review|reviewSeries|reviewChecks|reviewRecord|zones)',
   'features/map/(mapStyle|messages|metrics|after-paint)',
 ].map((path) => `[\\\\/]src[\\\\/]${path.replaceAll('/', '[\\\\/]')}\\.tsx?$`).join('|'));

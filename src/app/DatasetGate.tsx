@@ -1,10 +1,11 @@
-import { Suspense, useDeferredValue } from 'react';
+import { Suspense, useDeferredValue, useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { DataErrorScreen } from '../components/DataErrorScreen';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { useCommonMessages } from '../components/messages';
 import { OfflineBanner } from '../components/OfflineBanner';
 import { sourceLabel } from '../lib/data-source';
+import { firstViewDrawn } from '../lib/first-view';
 import { useLocalChanges } from '../lib/local-changes';
 import { useOpenedFile } from '../lib/opened-file';
 import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/use-dataset';
@@ -13,6 +14,12 @@ import { LoadedDatasetProvider, useDataSource, useDatasetQuery } from '../lib/us
 function ViewLoading() {
   const { t } = useCommonMessages();
   return <div className="screen-message" role="status">{t('loading.plain')}</div>;
+}
+
+/** Inside the views' Suspense boundary, so its effect runs once a view is drawn, not its loading screen. */
+function ViewDrawn() {
+  useEffect(firstViewDrawn, []);
+  return null;
 }
 
 /**
@@ -60,6 +67,7 @@ export function DatasetGate() {
           view on screen until the next one's code is there, rather than flashing "Loading". */}
       <Suspense fallback={<ViewLoading />}>
         <Outlet />
+        <ViewDrawn />
       </Suspense>
     </LoadedDatasetProvider>
   );

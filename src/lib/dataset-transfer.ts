@@ -51,12 +51,17 @@ export function buffersOf(content: DatasetContent): ArrayBuffer[] {
   return [...buffers];
 }
 
-export interface ToWorker {
-  id: number;
-  content: DatasetContent;
-  /** The source URL to keep the text under as its last copy (last-dataset-store.ts) when it loads; null for none. */
-  keepAs: string | null;
-}
+/** What the page asks of the worker. */
+export type ToWorker =
+  | {
+    kind: 'parse';
+    id: number;
+    content: DatasetContent;
+    /** The source URL to keep the text under as its last copy (last-dataset-store.ts) when it loads; null for none. */
+    keepAs: string | null;
+  }
+  /** Request `id`'s dataset is drawn: keep its text now (storing tens of megabytes competed with drawing it). */
+  | { kind: 'keep'; id: number };
 
 /** The lists sent in slices. */
 export type SlicedList = 'exports' | 'notifications' | 'quality';
@@ -65,7 +70,8 @@ export type SlicedList = 'exports' | 'notifications' | 'quality';
 export type ResultMessage =
   | { id: number; kind: 'failed'; errors: StructuralError[] }
   | { id: number; kind: 'head'; dataset: Dataset }
-  | { id: number; kind: 'slice'; list: SlicedList; items: unknown[] }
+  /** `items`: the slice's records as JSON text, which the page reads about twice as fast as the same records cloned. */
+  | { id: number; kind: 'slice'; list: SlicedList; items: string }
   | { id: number; kind: 'done' };
 
 /** `ready` once the worker runs, then the answers to requests. */
@@ -88,7 +94,7 @@ export function* messagesFor(id: number, result: { ok: true; dataset: Dataset; q
   yield { id, kind: 'head', dataset: { ...dataset, exports: [], notifications: [] } };
   const lists: Array<[SlicedList, readonly unknown[]]> = [['exports', dataset.exports], ['notifications', dataset.notifications], ['quality', quality]];
   for (const [list, items] of lists) {
-    for (let from = 0; from < items.length; from += SLICE) yield { id, kind: 'slice', list, items: items.slice(from, from + SLICE) };
+    for (let from = 0; from < items.length; from += SLICE) yield { id, kind: 'slice', list, items: JSON.stringify(items.slice(from, from + SLICE)) };
   }
   yield { id, kind: 'done' };
 }
@@ -108,7 +114,7 @@ export function assembler(): (message: ResultMessage) => Result | null {
         return null;
       case 'slice': {
         const target: unknown[] = message.list === 'quality' ? quality : dataset![message.list];
-        const { items } = message;
+        const items = JSON.parse(message.items) as unknown[];
         for (let i = 0; i < items.length; i += 1) target.push(items[i]);
         return null;
       }

@@ -2,7 +2,8 @@
 /**
  * Parses and validates dataset text off the main thread, so a large file
  * never freezes the page. Receives the text or the downloaded bytes, answers with the core's result
- * in slices (dataset-transfer.ts).
+ * in slices (dataset-transfer.ts); keeps a loaded text as its source's offline copy when the
+ * page asks (`keep`, once the page has drawn it).
  */
 import { parseDatasetText } from '../core';
 import { contentText, messagesFor, type FromWorker, type ToWorker } from './dataset-transfer';
@@ -28,12 +29,22 @@ loadLocaleData();
 // From now on the page hands the downloaded bytes over rather than copying them (parse-off-thread.ts).
 (self as unknown as Worker).postMessage({ kind: 'ready' } satisfies FromWorker);
 
+/** Loaded texts waiting to be kept as their source's last copy, until the page asks (`keep`). */
+const toKeep = new Map<number, { keepAs: string; text: string }>();
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const { id, content, keepAs } = event.data;
+  const request = event.data;
+  if (request.kind === 'keep') {
+    const kept = toKeep.get(request.id);
+    toKeep.delete(request.id);
+    // Stored from here, where the text already is: storing tens of megabytes from the page was a
+    // long task just before the first view.
+    if (kept) void keepLastDataset(kept.keepAs, kept.text).catch(() => undefined);
+    return;
+  }
+  const { id, content, keepAs } = request;
   const text = contentText(content);
   const result = parseDatasetText(text);
   for (const message of messagesFor(id, result)) (self as unknown as Worker).postMessage(message);
-  // The offline copy is stored from here, where the text already is: storing tens of megabytes
-  // from the page was a long task just before the first view.
-  if (result.ok && keepAs !== null) void keepLastDataset(keepAs, text).catch(() => undefined);
+  if (result.ok && keepAs !== null) toKeep.set(id, { keepAs, text });
 };

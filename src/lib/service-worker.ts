@@ -12,6 +12,7 @@
  * saved: that input would be lost.
  */
 import { useSyncExternalStore } from 'react';
+import { afterFirstView } from './first-view';
 
 export interface AppUpdate {
   /** A new version of the dashboard is ready. */
@@ -23,6 +24,8 @@ export interface AppUpdate {
 }
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** The longest the registration waits for the first view after the page's load event. */
+const LATEST_MS = 10_000;
 
 let state: AppUpdate = { available: false, heldForForm: false, dismissed: false };
 const listeners = new Set<() => void>();
@@ -136,11 +139,17 @@ async function start() {
   });
 }
 
-/** Registers the service worker in a production build, once the page has loaded. */
+/**
+ * Registers the service worker in a production build, once the page has loaded and a view has
+ * been drawn with its dataset (first-view.ts): installing it fetches the whole app shell and the
+ * sample, which on a large dataset competed with reading and drawing it (docs/performance.md). At
+ * the latest ten seconds after the load event, so a page that never draws a view (a dataset that
+ * cannot load) still gets its offline shell.
+ */
 export function registerServiceWorker() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   watchUnsavedInput();
-  const go = () => void start().catch(() => undefined);
+  const go = () => afterFirstView(() => void start().catch(() => undefined), LATEST_MS);
   if (document.readyState === 'complete') go();
   else window.addEventListener('load', go, { once: true });
 }

@@ -1,7 +1,9 @@
 /** The worker's sliced hand-over puts every dataset back exactly as parsed. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { parseDatasetText } from '../../src/core';
 import { assembler, buffersOf, contentText, looksLikeMarkup, messagesFor, SLICE } from '../../src/lib/dataset-transfer';
+import { validDataset } from './datasetArbitrary';
 import { fixtureInput } from './fixture';
 
 function roundTrip(text: string) {
@@ -36,6 +38,13 @@ describe('dataset hand-over from the worker', () => {
     expect(issues).toBeGreaterThan(SLICE);
     // head, 3 + 2 slices of the lists, the quality slices, done
     expect(count).toBe(1 + 3 + 2 + Math.ceil(issues / SLICE) + 1);
+  });
+
+  it('gives back any valid dataset exactly (the slices travel as JSON text)', () => {
+    fc.assert(fc.property(validDataset, (input) => {
+      const { parsed, result } = roundTrip(JSON.stringify(input));
+      expect(result).toStrictEqual(parsed);
+    }), { numRuns: 200 });
   });
 
   it('gives back the errors of a refused dataset in one message', () => {
