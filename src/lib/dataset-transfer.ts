@@ -51,17 +51,12 @@ export function buffersOf(content: DatasetContent): ArrayBuffer[] {
   return [...buffers];
 }
 
-/** What the page asks of the worker. */
-export type ToWorker =
-  | {
-    kind: 'parse';
-    id: number;
-    content: DatasetContent;
-    /** The source URL to keep the text under as its last copy (last-dataset-store.ts) when it loads; null for none. */
-    keepAs: string | null;
-  }
-  /** Request `id`'s dataset is drawn: keep its text now (storing tens of megabytes competed with drawing it). */
-  | { kind: 'keep'; id: number };
+export interface ToWorker {
+  id: number;
+  content: DatasetContent;
+  /** The source URL to keep the text under as its last copy (last-dataset-store.ts) when it loads; null for none. */
+  keepAs: string | null;
+}
 
 /** The lists sent in slices. */
 export type SlicedList = 'exports' | 'notifications' | 'quality';

@@ -2,8 +2,7 @@
 /**
  * Parses and validates dataset text off the main thread, so a large file
  * never freezes the page. Receives the text or the downloaded bytes, answers with the core's result
- * in slices (dataset-transfer.ts); keeps a loaded text as its source's offline copy when the
- * page asks (`keep`, once the page has drawn it).
+ * in slices (dataset-transfer.ts).
  */
 import { parseDatasetText } from '../core';
 import { contentText, messagesFor, type FromWorker, type ToWorker } from './dataset-transfer';
@@ -29,22 +28,12 @@ loadLocaleData();
 // From now on the page hands the downloaded bytes over rather than copying them (parse-off-thread.ts).
 (self as unknown as Worker).postMessage({ kind: 'ready' } satisfies FromWorker);
 
-/** Loaded texts waiting to be kept as their source's last copy, until the page asks (`keep`). */
-const toKeep = new Map<number, { keepAs: string; text: string }>();
-
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const request = event.data;
-  if (request.kind === 'keep') {
-    const kept = toKeep.get(request.id);
-    toKeep.delete(request.id);
-    // Stored from here, where the text already is: storing tens of megabytes from the page was a
-    // long task just before the first view.
-    if (kept) void keepLastDataset(kept.keepAs, kept.text).catch(() => undefined);
-    return;
-  }
-  const { id, content, keepAs } = request;
+  const { id, content, keepAs } = event.data;
   const text = contentText(content);
   const result = parseDatasetText(text);
   for (const message of messagesFor(id, result)) (self as unknown as Worker).postMessage(message);
-  if (result.ok && keepAs !== null) toKeep.set(id, { keepAs, text });
+  // The offline copy is stored from here, where the text already is: storing tens of megabytes
+  // from the page was a long task just before the first view.
+  if (result.ok && keepAs !== null) void keepLastDataset(keepAs, text).catch(() => undefined);
 };

@@ -1,7 +1,7 @@
 /**
- * Work that can wait for the first view (storing the offline copy of a dataset, installing the
- * service worker) waits until a view has been drawn with its dataset: on a large dataset it
- * competed with drawing it, on two cores (docs/performance.md). Each task runs once, then or at
+ * Work that can wait for the first view (installing the service worker) waits until a view has
+ * been drawn with its dataset: on a large dataset it competed with reading and drawing it, on
+ * two cores (docs/performance.md). Each task runs once, then or at
  * the latest `latestMs` after it was asked for (a page that never draws a view still gets it).
  */
 import { afterPaint, whenIdle } from './idle';

@@ -18,7 +18,6 @@ import { quarterOf } from '../core/quarters';
 import { reconcileInSteps } from '../core/reconcile';
 import type { Dataset } from '../core/types';
 import { assembler, buffersOf, contentText, type DatasetContent, type FromWorker, type ToWorker } from './dataset-transfer';
-import { afterFirstView } from './first-view';
 import { keepLastDataset } from './last-dataset-store';
 
 interface Pending {
@@ -30,9 +29,6 @@ interface Pending {
   /** Puts the result back together from the worker's messages. */
   add: ReturnType<typeof assembler>;
 }
-
-/** The longest the offline copy waits for a view to be drawn. */
-const KEEP_LATEST_MS = 10_000;
 
 let worker: Worker | null = null;
 /** The worker has started: its script loaded and runs, so what is handed to it is not lost to a worker that never came. */
@@ -54,16 +50,7 @@ function receive(message: FromWorker) {
     request.resolve(result);
     return;
   }
-  indexInSteps(result.dataset).then(() => {
-    request.resolve(result);
-    if (request.keepAs !== null) keepWhenDrawn(message.id);
-  }, request.reject);
-}
-
-/** Once a view is drawn and the page is idle (first-view.ts), the worker keeps the text it holds. */
-function keepWhenDrawn(id: number) {
-  const target = worker;
-  afterFirstView(() => target?.postMessage({ kind: 'keep', id } satisfies ToWorker), KEEP_LATEST_MS);
+  indexInSteps(result.dataset).then(() => request.resolve(result), request.reject);
 }
 
 /** Lets the page run (paint, take input) before the next step. */
@@ -141,8 +128,7 @@ async function parseHere(content: DatasetContent, keepAs: string | null): Promis
 /**
  * Parses and validates a document (its text, or a download's bytes, decoded in the worker);
  * when it loads and `keepAs` names its source URL, also keeps the text as that source's last
- * copy (from the worker, so storing a large document costs the page nothing; once the page is
- * drawn and idle, so it does not compete with drawing it). A download's bytes
+ * copy (from the worker, so storing a large document costs the page nothing). A download's bytes
  * are handed over to a worker that has started (no copy; they are gone from this thread), and
  * copied to one still starting, so this thread can parse them if it never does.
  */
@@ -153,7 +139,7 @@ export function parseOffMainThread(content: DatasetContent, keepAs: string | nul
     const target = getWorker();
     const handOver = workerReady ? buffersOf(content) : [];
     pending.set(id, { content: handOver.length > 0 ? null : content, keepAs, resolve, reject, add: assembler() });
-    target.postMessage({ kind: 'parse', id, content, keepAs } satisfies ToWorker, handOver);
+    target.postMessage({ id, content, keepAs } satisfies ToWorker, handOver);
   });
 }
 
