@@ -53,10 +53,23 @@ function receive(message: FromWorker) {
   indexInSteps(result.dataset).then(() => request.resolve(result), request.reject);
 }
 
-/** Lets the page run (paint, take input) before the next step. */
+/**
+ * Lets the page run (paint, take input) before the next step. A message rather than a timer: the
+ * browser delays a timer set from a timer by at least 4 ms after a few, and there are some twenty
+ * steps at 100,000 records (about 40 ms lost in a trace).
+ */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    setTimeout(resolve, 0);
+    if (typeof MessageChannel !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
   });
 }
 
