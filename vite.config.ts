@@ -219,6 +219,9 @@ export default defineConfig({
             // The schema's validator (zod): for parsing a dataset (in the worker), saving and importing;
             // never in the chunks that only show a view.
             { name: 'schema', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]core[\\/](schema|validation)\.ts$/ },
+            // The CSV reader and writer (papaparse): the review's download only writes, so it must not
+            // bring the notifications' CSV checks and the schema along, as a chunk shared with them did.
+            { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/ },
             // Small pieces several views share, none of them used before a view is asked for.
             { name: 'view-kit', test: VIEW_KIT, includeDependenciesRecursively: false },
             // The libraries every view needs. What only some views use stays in their chunks.

@@ -4,12 +4,16 @@
 // information; so is the dataset parser's Web Worker, which every first visit
 // also loads (it starts with the page) but which runs off the main thread.
 // Run after `vite build`; exits 1 over budget.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET_KB = Number(process.env.BUNDLE_BUDGET_KB ?? 150);
 const dist = process.argv[2] ?? 'dist';
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`bundle budget: no ${join(dist, 'index.html')}; build first (npm run build), or name the built folder: node scripts/ci/bundle-budget.mjs DIR`);
+  process.exit(2);
+}
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
