@@ -9,8 +9,10 @@
  * - ×parse: the whole pipeline over the bare JSON.parse of the same bytes
  *   (target ≤ 3);
  * - growth: the pipeline's time over the previous size's, for 10 times the
- *   data (linear is 10; target ≤ 11); beside it the same for JSON.parse alone,
- *   which shows what the JavaScript engine's memory does at that size.
+ *   data (linear is 10; target ≤ 11); beside it the same for JSON.parse alone
+ *   and for a bare Set of the exports' certificate numbers (what the quality
+ *   checks and the indexes do once per list), which show what the JavaScript
+ *   engine's memory does at that size.
  *
  * The core caches indexes and reconciliations per dataset object, so the
  * reconcile and review runs each start from a fresh copy of the dataset
@@ -73,6 +75,8 @@ function since(t0: number): number {
 interface Row {
   exports: number; megabytes: number; jsonParseMs: number; validateMs: number; reconcileMs: number; reviewMs: number;
   pipelineMs: number; ratio: number; growth: number | null; floorGrowth: number | null;
+  /** A bare Set of the exports' certificate numbers, and its growth: the engine's hash tables beyond the processor's caches. */
+  setMs: number; setGrowth: number | null;
 }
 const rows: Row[] = [];
 
@@ -104,6 +108,12 @@ for (const n of sizes) {
     reconcile(fresh, asOf);
     return since(t0);
   });
+  const setMs = best(n, () => {
+    const t0 = performance.now();
+    const seen = new Set<string>();
+    for (const e of loaded.exports) seen.add(e.certificate);
+    return since(t0);
+  });
   const reviewMs = best(n, () => {
     const fresh = { ...loaded };
     const rec = reconcile(fresh, asOf);
@@ -116,14 +126,15 @@ for (const n of sizes) {
   const tenfold = previous !== undefined && n === previous.exports * 10;
   const growth = tenfold ? pipelineMs / previous.pipelineMs : null;
   const floorGrowth = tenfold ? jsonParseMs / previous.jsonParseMs : null;
-  rows.push({ exports: n, megabytes, jsonParseMs, validateMs, reconcileMs, reviewMs, pipelineMs, ratio: pipelineMs / jsonParseMs, growth, floorGrowth });
+  const setGrowth = tenfold ? setMs / previous.setMs : null;
+  rows.push({ exports: n, megabytes, jsonParseMs, validateMs, reconcileMs, reviewMs, pipelineMs, ratio: pipelineMs / jsonParseMs, growth, floorGrowth, setMs, setGrowth });
 }
 
 const ms = (x: number) => x.toFixed(1).padStart(9);
 console.log(`Node ${process.version}, one quarterly review (${QUARTER}); milliseconds, fastest of ${sizes.map(runsFor).join('/')} runs:`);
 console.log('  exports       MB  JSON.parse   validate  reconcile     review   pipeline  ×parse  growth for 10× data');
 for (const r of rows) {
-  const growth = r.growth === null ? '' : `${r.growth.toFixed(1)}× (JSON.parse alone ${r.floorGrowth!.toFixed(1)}×)`;
+  const growth = r.growth === null ? '' : `${r.growth.toFixed(1)}× (JSON.parse alone ${r.floorGrowth!.toFixed(1)}×, a Set of the certificates ${r.setGrowth!.toFixed(1)}×)`;
   console.log(`  ${r.exports.toLocaleString('en-US').padStart(9)} ${r.megabytes.toFixed(1).padStart(6)} ${ms(r.jsonParseMs)}  ${ms(r.validateMs)}  ${ms(r.reconcileMs)}  ${ms(r.reviewMs)}  ${ms(r.pipelineMs)}  ${r.ratio.toFixed(2).padStart(6)}  ${growth}`);
 }
 const worstRatio = Math.max(...rows.map((r) => r.ratio));
