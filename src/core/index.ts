@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { datasetSchema, SCHEMA_VERSION } from './schema';
-export { parseDataset, parseDatasetText, resolveAsOf, type ParseResult, type StructuralError } from './dataset';
+export { parseDataset, parseDatasetText, parseDatasetTextInSlices, resolveAsOf, type ListSlice, type ParseResult, type SlicedParse, type StructuralError } from './dataset';
 export { checkQuality, type QualityIssue, type QualityCode } from './quality';
 export { days, addDays, dayNumber, isIsoDate, localToday } from './dates';
 export {

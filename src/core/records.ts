@@ -121,21 +121,48 @@ function optionalsValid(v: Plain): boolean {
     && (!('importer' in v) || typeof v.importer === 'string');
 }
 
+/** Records `from` to `to` of `items`, read and accepted (`readInSlices`). */
+export interface ReadRange<T> {
+  items: readonly T[];
+  from: number;
+  to: number;
+}
+
 /**
  * Every item read by `read`, or null as soon as one is not accepted. With
  * `adopt`, the list itself when every item was used as it is.
  */
 export function readAll<T>(list: unknown, read: (v: unknown, adopt: boolean) => T | null, adopt = false): T[] | null {
+  const reading = readInSlices(list, read, adopt, Number.POSITIVE_INFINITY);
+  let step = reading.next();
+  while (!step.done) step = reading.next();
+  return step.value;
+}
+
+/**
+ * `readAll`, `size` items at a time: after each slice is read and accepted, yields where it is
+ * (so a caller can send it on while the rest is read), then returns what `readAll` returns.
+ */
+export function* readInSlices<T>(
+  list: unknown,
+  read: (v: unknown, adopt: boolean) => T | null,
+  adopt: boolean,
+  size: number,
+): Generator<ReadRange<T>, T[] | null> {
   if (!Array.isArray(list)) return null;
   let out: T[] | null = null;
-  for (let i = 0; i < list.length; i += 1) {
-    const item = read(list[i], adopt);
-    if (item === null) return null;
-    if (out === null && item !== list[i]) {
-      out = new Array<T>(list.length);
-      for (let j = 0; j < i; j += 1) out[j] = list[j] as T;
+  for (let from = 0; from < list.length; from += size) {
+    const to = Math.min(list.length, from + size);
+    for (let i = from; i < to; i += 1) {
+      const item = read(list[i], adopt);
+      if (item === null) return null;
+      if (out === null && item !== list[i]) {
+        out = new Array<T>(list.length);
+        for (let j = 0; j < i; j += 1) out[j] = list[j] as T;
+      }
+      if (out !== null) out[i] = item;
     }
-    if (out !== null) out[i] = item;
+    yield { items: out ?? (list as T[]), from, to };
   }
   return out ?? (adopt && Object.getPrototypeOf(list) === Array.prototype ? (list as T[]) : [...(list as T[])]);
 }

@@ -1,8 +1,12 @@
 /**
- * How the dataset worker hands a result back. A loaded dataset is sent as a
- * head (every field, its long lists empty) then its lists in slices, then
- * `done`: the page copies each message in as a task of its own, so no task is
- * long however big the dataset, and it puts the lists back in order.
+ * How the dataset worker hands a result back. A loaded dataset's long lists
+ * are sent in slices, then the head (every field, its long lists empty), the
+ * quality issues in slices, and `done`: the page copies each message in as a
+ * task of its own, so no task is long however big the dataset, and it puts
+ * the lists back in order. The worker sends the lists' slices as it reads
+ * them (dataset-reading.ts), so the page copies them in while the worker is
+ * still reading; if it then finds the document needs the schema's full
+ * reading after all, it says `restart` and sends the lists again.
  */
 import type { Dataset, QualityIssue, StructuralError } from '../core';
 
@@ -67,6 +71,8 @@ export type ResultMessage =
   | { id: number; kind: 'head'; dataset: Dataset }
   /** `items`: the slice's records as JSON text, which the page reads about twice as fast as the same records cloned. */
   | { id: number; kind: 'slice'; list: SlicedList; items: string }
+  /** The slices sent so far are not the result's lists: forget them. */
+  | { id: number; kind: 'restart' }
   | { id: number; kind: 'done' };
 
 /** `ready` once the worker runs, then the answers to requests. */
@@ -79,18 +85,32 @@ export type FromWorker = { kind: 'ready' } | ResultMessage;
  */
 export const SLICE = 5_000;
 
-/** The messages for a parse result, in the order they must be sent. */
-export function* messagesFor(id: number, result: { ok: true; dataset: Dataset; quality: QualityIssue[] } | { ok: false; errors: StructuralError[] }): Generator<ResultMessage> {
+/** A slice's message: its records as JSON text. */
+export function sliceMessage(id: number, list: SlicedList, items: readonly unknown[]): ResultMessage {
+  return { id, kind: 'slice', list, items: JSON.stringify(items) };
+}
+
+/** The messages for a list, a slice at a time. */
+function* listMessages(id: number, list: SlicedList, items: readonly unknown[]): Generator<ResultMessage> {
+  for (let from = 0; from < items.length; from += SLICE) yield sliceMessage(id, list, items.slice(from, from + SLICE));
+}
+
+/**
+ * The messages for a parse result, in the order they must be sent; `listsSent`: the result's two
+ * lists have already gone, slice by slice, and only the head, the quality issues and `done` follow.
+ */
+export function* messagesFor(id: number, result: Result, listsSent = false): Generator<ResultMessage> {
   if (!result.ok) {
     yield { id, kind: 'failed', errors: result.errors };
     return;
   }
   const { dataset, quality } = result;
-  yield { id, kind: 'head', dataset: { ...dataset, exports: [], notifications: [] } };
-  const lists: Array<[SlicedList, readonly unknown[]]> = [['exports', dataset.exports], ['notifications', dataset.notifications], ['quality', quality]];
-  for (const [list, items] of lists) {
-    for (let from = 0; from < items.length; from += SLICE) yield { id, kind: 'slice', list, items: JSON.stringify(items.slice(from, from + SLICE)) };
+  if (!listsSent) {
+    yield* listMessages(id, 'exports', dataset.exports);
+    yield* listMessages(id, 'notifications', dataset.notifications);
   }
+  yield { id, kind: 'head', dataset: { ...dataset, exports: [], notifications: [] } };
+  yield* listMessages(id, 'quality', quality);
   yield { id, kind: 'done' };
 }
 
@@ -98,23 +118,29 @@ type Result = { ok: true; dataset: Dataset; quality: QualityIssue[] } | { ok: fa
 
 /** Puts a result back together from its messages (one request's, in order); the result once `done` or `failed`, else null. */
 export function assembler(): (message: ResultMessage) => Result | null {
-  let dataset: Dataset | null = null;
-  const quality: QualityIssue[] = [];
+  let head: Dataset | null = null;
+  let lists: Record<SlicedList, unknown[]> = { exports: [], notifications: [], quality: [] };
   return (message) => {
     switch (message.kind) {
       case 'failed':
         return { ok: false, errors: message.errors };
       case 'head':
-        dataset = message.dataset;
+        head = message.dataset;
         return null;
       case 'slice': {
-        const target: unknown[] = message.list === 'quality' ? quality : dataset![message.list];
+        const target = lists[message.list];
         const items = JSON.parse(message.items) as unknown[];
         for (let i = 0; i < items.length; i += 1) target.push(items[i]);
         return null;
       }
-      case 'done':
-        return { ok: true, dataset: dataset!, quality };
+      case 'restart':
+        lists = { exports: [], notifications: [], quality: [] };
+        return null;
+      case 'done': {
+        // The head's empty lists keep their places among its keys.
+        const dataset = { ...head!, exports: lists.exports, notifications: lists.notifications } as Dataset;
+        return { ok: true, dataset, quality: lists.quality as QualityIssue[] };
+      }
     }
   };
 }

@@ -2,10 +2,10 @@
 /**
  * Parses and validates dataset text off the main thread, so a large file
  * never freezes the page. Receives the text or the downloaded bytes, answers with the core's result
- * in slices (dataset-transfer.ts).
+ * in slices, sent as they are read (dataset-reading.ts, dataset-transfer.ts).
  */
-import { parseDatasetText } from '../core';
-import { contentText, messagesFor, type FromWorker, type ToWorker } from './dataset-transfer';
+import { readingMessages } from './dataset-reading';
+import { contentText, type FromWorker, type ToWorker } from './dataset-transfer';
 import { keepLastDataset } from './last-dataset-store';
 
 /**
@@ -31,8 +31,13 @@ loadLocaleData();
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const { id, content, keepAs } = event.data;
   const text = contentText(content);
-  const result = parseDatasetText(text);
-  for (const message of messagesFor(id, result)) (self as unknown as Worker).postMessage(message);
+  const messages = readingMessages(id, text);
+  let step = messages.next();
+  while (!step.done) {
+    (self as unknown as Worker).postMessage(step.value);
+    step = messages.next();
+  }
+  const result = step.value;
   // The offline copy is stored from here, where the text already is: storing tens of megabytes
   // from the page was a long task just before the first view.
   if (result.ok && keepAs !== null) void keepLastDataset(keepAs, text).catch(() => undefined);

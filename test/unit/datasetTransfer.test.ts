@@ -2,42 +2,59 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseDatasetText } from '../../src/core';
-import { assembler, buffersOf, contentText, looksLikeMarkup, messagesFor, SLICE } from '../../src/lib/dataset-transfer';
+import { readingMessages } from '../../src/lib/dataset-reading';
+import { assembler, buffersOf, contentText, looksLikeMarkup, messagesFor, SLICE, type ResultMessage } from '../../src/lib/dataset-transfer';
 import { validDataset } from './datasetArbitrary';
 import { fixtureInput } from './fixture';
 
+/** What the page puts together from the worker's messages for `text`, and the messages' kinds. */
 function roundTrip(text: string) {
   const parsed = parseDatasetText(text);
   const add = assembler();
   let result = null;
-  let count = 0;
-  // structuredClone: what postMessage does to each message.
-  for (const message of messagesFor(7, parsed)) {
-    count += 1;
-    result = add(structuredClone(message));
+  const kinds: string[] = [];
+  const messages = readingMessages(7, text);
+  for (let step = messages.next(); !step.done; step = messages.next()) {
+    kinds.push(step.value.kind === 'slice' ? `slice:${step.value.list}` : step.value.kind);
+    expect(result).toBeNull();
+    // structuredClone: what postMessage does to each message.
+    result = add(structuredClone(step.value));
   }
-  return { parsed, result, count };
+  return { parsed, result, kinds };
 }
+
+/** The fixture with more than one slice of each list (and of quality issues: notified before received). */
+function bigInput() {
+  const big = fixtureInput();
+  const e = big.exports[0]!;
+  const n = big.notifications[0]!;
+  big.exports = Array.from({ length: SLICE * 2 + 3 }, (_, i) => ({ ...e, certificate: `CF${i}` }));
+  big.notifications = Array.from({ length: SLICE + 1 }, (_, i) => ({ ...n, id: `N${i}`, certificate: `CF${i}`, notifiedOn: '2000-01-01' }));
+  return big;
+}
+
 
 describe('dataset hand-over from the worker', () => {
   it('gives back the dataset and its quality issues, lists in order, keys in order', () => {
-    const big = fixtureInput();
-    // More than one slice of each list.
-    const e = big.exports[0]!;
-    const n = big.notifications[0]!;
-    big.exports = Array.from({ length: SLICE * 2 + 3 }, (_, i) => ({ ...e, certificate: `CF${i}` }));
-    big.notifications = Array.from({ length: SLICE + 1 }, (_, i) => ({ ...n, id: `N${i}`, certificate: `CF${i}`, notifiedOn: '2000-01-01' }));
-    for (const text of [JSON.stringify(fixtureInput()), readFileSync('public/data/sample.json', 'utf8'), JSON.stringify(big)]) {
+    for (const text of [JSON.stringify(fixtureInput()), readFileSync('public/data/sample.json', 'utf8'), JSON.stringify(bigInput())]) {
       const { parsed, result } = roundTrip(text);
       expect(result).toStrictEqual(parsed);
       if (result?.ok) expect(Object.keys(result.dataset)).toEqual(Object.keys((parsed as { dataset: object }).dataset));
     }
-    const { count, result } = roundTrip(JSON.stringify(big));
+  });
+
+  it('sends the lists slice by slice as they are read, then the head, the quality issues and done', () => {
+    const { result, kinds } = roundTrip(JSON.stringify(bigInput()));
     const issues = result?.ok ? result.quality.length : 0;
-    // Notified before received: at least one issue a notification, so the quality list is sliced too.
     expect(issues).toBeGreaterThan(SLICE);
-    // head, 3 + 2 slices of the lists, the quality slices, done
-    expect(count).toBe(1 + 3 + 2 + Math.ceil(issues / SLICE) + 1);
+    const qualitySlices = Math.ceil(issues / SLICE);
+    expect(kinds).toEqual([
+      ...Array<string>(3).fill('slice:exports'),
+      ...Array<string>(2).fill('slice:notifications'),
+      'head',
+      ...Array<string>(qualitySlices).fill('slice:quality'),
+      'done',
+    ]);
   });
 
   it('gives back any valid dataset exactly (the slices travel as JSON text)', () => {
@@ -48,10 +65,32 @@ describe('dataset hand-over from the worker', () => {
   });
 
   it('gives back the errors of a refused dataset in one message', () => {
-    const { parsed, result, count } = roundTrip('{"schemaVersion": 1}');
-    expect(count).toBe(1);
+    const { parsed, result, kinds } = roundTrip('{"schemaVersion": 1}');
+    expect(kinds).toEqual(['failed']);
     expect(result).toStrictEqual(parsed);
     expect(result?.ok).toBe(false);
+  });
+
+  it('ends with the errors, and nothing of the slices sent, when a later record is refused', () => {
+    const big = bigInput();
+    (big.exports[SLICE * 2 + 1] as { carats: unknown }).carats = -1;
+    const { parsed, result, kinds } = roundTrip(JSON.stringify(big));
+    expect(kinds).toEqual(['slice:exports', 'slice:exports', 'failed']);
+    expect(result).toStrictEqual(parsed);
+    expect(result?.ok).toBe(false);
+    expect(JSON.stringify(result)).toContain(`exports[${SLICE * 2 + 1}].carats`);
+  });
+
+  it('forgets the slices sent when told to restart, and puts the lists sent again back together', () => {
+    const parsed = parseDatasetText(JSON.stringify(bigInput()));
+    if (!parsed.ok) throw new Error('the fixture must load');
+    const add = assembler();
+    const early: ResultMessage[] = [...messagesFor(7, parsed)].filter((m) => m.kind === 'slice' && m.list === 'exports').slice(0, 2);
+    for (const message of early) expect(add(structuredClone(message))).toBeNull();
+    expect(add({ id: 7, kind: 'restart' })).toBeNull();
+    let result = null;
+    for (const message of messagesFor(7, parsed)) result = add(structuredClone(message));
+    expect(result).toStrictEqual(parsed);
   });
 });
 
