@@ -129,19 +129,9 @@ export interface ReadRange<T> {
 }
 
 /**
- * Every item read by `read`, or null as soon as one is not accepted. With
- * `adopt`, the list itself when every item was used as it is.
- */
-export function readAll<T>(list: unknown, read: (v: unknown, adopt: boolean) => T | null, adopt = false): T[] | null {
-  const reading = readInSlices(list, read, adopt, Number.POSITIVE_INFINITY);
-  let step = reading.next();
-  while (!step.done) step = reading.next();
-  return step.value;
-}
-
-/**
- * `readAll`, `size` items at a time: after each slice is read and accepted, yields where it is
- * (so a caller can send it on while the rest is read), then returns what `readAll` returns.
+ * Every item read by `read`, `size` at a time: after each slice is read and accepted, yields where
+ * it is (so a caller can send it on while the rest is read). Returns the items, or null as soon
+ * as one is not accepted; with `adopt`, the list itself when every item was used as it is.
  */
 export function* readInSlices<T>(
   list: unknown,
