@@ -91,6 +91,19 @@ test('a view whose code cannot be fetched says so, and the other views still ope
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
 });
 
+test("a review download whose writer cannot be fetched says so, and the next try downloads", async ({ page }) => {
+  let blocked = true;
+  await page.route('**/assets/reviewFormat-*.js', (route) => (blocked ? route.abort('internetdisconnected') : route.fallback()));
+  await page.goto('/review/2021-Q3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Quarterly review 2021-Q3' })).toBeVisible();
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be made' })).toHaveText('The file could not be made: check the connection, then try again.');
+  blocked = false;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('review-2021-Q3.csv');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be made' })).toHaveCount(0);
+});
+
 test('a table download whose CSV writer cannot be fetched says so, and the next try downloads', async ({ page }) => {
   let blocked = true;
   await page.route('**/assets/exportCsv-*.js', (route) => (blocked ? route.abort('internetdisconnected') : route.fallback()));

@@ -3,7 +3,8 @@
  * only), the page setup with running footer and page numbers, and the
  * toolbar's print and download buttons.
  */
-import { localToday, reviewToCsv, reviewToJson, type Dataset, type IsoDate, type Quarter, type QuarterlyReview, type ReviewRecord } from '../../core';
+import { useState } from 'react';
+import { localToday, type Dataset, type IsoDate, type Quarter, type QuarterlyReview, type ReviewRecord } from '../../core';
 import { Trans } from 'react-i18next';
 import { SyntheticBadge } from '../../components/SyntheticBadge';
 import type { DataSource } from '../../lib/data-source';
@@ -118,17 +119,33 @@ export function ReportTitlePage({ dataset, source, quarter, period, asOf, record
 /** `review` gives the quarter's full review, computed when a file is asked for. */
 export function ReportActions({ review, dataset }: { review: () => QuarterlyReview; dataset: Dataset }) {
   const { t } = useReviewMessages();
+  const [failed, setFailed] = useState(false);
+  // The writers (and the CSV library) load on the first click, not with the view: no one needs them to read it.
+  const download = async (r: QuarterlyReview, format: 'json' | 'csv') => {
+    setFailed(false);
+    let writers: typeof import('../../core/reviewFormat');
+    try {
+      writers = await import('../../core/reviewFormat');
+    } catch {
+      setFailed(true); // offline, or a new release replaced the chunk: the next click tries again
+      return;
+    }
+    const name = reviewFileName(r.quarter, format);
+    if (format === 'json') downloadText(name, writers.reviewToJson(r), 'application/json');
+    else downloadText(name, writers.reviewToCsv(r, dataset), 'text/csv');
+  };
   // The files are the CLI's, in any interface language: their keys and CSV columns are a file format.
   return (
     <div className="report-actions">
       {/* The drawings first, so every chart is on paper (they load when first needed). */}
       <button type="button" className="button button-primary" onClick={() => void loadCharts().finally(() => window.print())}>{t('actions.print')}</button>
-      <button type="button" className="button" onClick={() => { const r = review(); downloadText(reviewFileName(r.quarter, 'json'), reviewToJson(r), 'application/json'); }}>
+      <button type="button" className="button" onClick={() => void download(review(), 'json')}>
         {t('actions.json')}
       </button>
-      <button type="button" className="button" onClick={() => { const r = review(); downloadText(reviewFileName(r.quarter, 'csv'), reviewToCsv(r, dataset), 'text/csv'); }}>
+      <button type="button" className="button" onClick={() => void download(review(), 'csv')}>
         {t('actions.csv')}
       </button>
+      <p className="report-actions-message" role="status">{failed ? t('actions.notDownloaded') : ''}</p>
     </div>
   );
 }

@@ -199,6 +199,7 @@ const en = {
     print: 'Print report',
     json: 'Download JSON',
     csv: 'Download CSV',
+    notDownloaded: 'The file could not be made: check the connection, then try again.',
   },
 };
 
@@ -390,6 +391,7 @@ const fr: typeof en = {
     print: 'Imprimer le rapport',
     json: 'Télécharger le JSON',
     csv: 'Télécharger le CSV',
+    notDownloaded: 'Le fichier n’a pas pu être produit\u00a0: vérifiez la connexion, puis réessayez.',
   },
 };
 
