@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { buildEnv, resolveUrlSource } from '../lib/data-source';
 import { startLoadingAtStartup } from '../lib/dataset-query';
 import { localeReady } from '../lib/i18n';
+import { whenIdle } from '../lib/idle';
 import { applyTheme } from '../lib/theme';
 import { App } from './App';
 
@@ -32,6 +33,9 @@ export function startApp(root: HTMLElement): void {
   });
 
   // The offline app shell (production builds only): the app and its sample keep working without a network.
-  // Its code loads beside the first view, not before it.
-  if (import.meta.env.PROD) void import('../components/UpdateNotice').then((shell) => shell.startOfflineAppShell());
+  // Its code loads once the page is idle, after the first view: on a slow link its requests would
+  // otherwise share the bandwidth with the view's code and the dataset (docs/performance.md).
+  if (import.meta.env.PROD) {
+    whenIdle(() => void import('../components/UpdateNotice').then((shell) => shell.startOfflineAppShell()), 3000);
+  }
 }
