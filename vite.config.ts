@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -42,6 +43,24 @@ function contentSecurityPolicy(): Plugin {
         if (!html.includes(charset)) throw new Error(`index.html needs ${charset}: the Content-Security-Policy goes right after it`);
         return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
       },
+    },
+  };
+}
+
+/**
+ * The tab's icon written into index.html as a data: address (build only), so a first visit does
+ * not spend one of the browser's six connections on it while the app's code is on its way
+ * (docs/performance.md). public/favicon.svg stays for the manifest and for bookmarks.
+ */
+function inlineFavicon(): Plugin {
+  return {
+    name: 'kp-inline-favicon',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const link = 'href="/favicon.svg"';
+      if (!html.includes(link)) throw new Error(`index.html needs <link rel="icon" ${link}>: the build writes the icon into it`);
+      const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8').trim();
+      return html.replace(link, `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
     },
   };
 }
@@ -202,13 +221,13 @@ function offlineAppShell() {
 /** The modules of the `view-kit` chunk (below): shared by views, not by the first paint. */
 const VIEW_KIT = new RegExp([
   'components/(EmptyState|Notice|QuarterSelect)',
-  'lib/(quarter-param|scrollable|quality-marks)',
+  'lib/(quarter-param|scrollable|quality-marks|names)',
   'core/(stats|flags|review|reviewSeries|reviewChecks|reviewRecord|zones)',
   'features/map/(mapStyle|messages|metrics|after-paint)',
 ].map((path) => `[\\\\/]src[\\\\/]${path.replaceAll('/', '[\\\\/]')}\\.tsx?$`).join('|'));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), findAppModules(), preloadApp(), inlineEntryStylesheet(), offlineAppShell()],
+  plugins: [react(), contentSecurityPolicy(), inlineFavicon(), findAppModules(), preloadApp(), inlineEntryStylesheet(), offlineAppShell()],
   build: {
     // Fewer, larger chunks than the automatic split: on a server without HTTP/2 a browser opens
     // at most six connections, and each request of a first visit waits for one (docs/performance.md).
