@@ -229,6 +229,9 @@ const VIEW_KIT = new RegExp([
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), inlineFavicon(), findAppModules(), preloadApp(), inlineEntryStylesheet(), offlineAppShell()],
   build: {
+    // Leaflet's stylesheet carries images for controls and a default marker the app never shows: as
+    // files (never fetched) rather than written into the stylesheet, which would make it twice as large.
+    assetsInlineLimit: (file) => (/[\\/]leaflet[\\/]dist[\\/]images[\\/]/.test(file) ? false : undefined),
     // Fewer, larger chunks than the automatic split: on a server without HTTP/2 a browser opens
     // at most six connections, and each request of a first visit waits for one (docs/performance.md).
     rolldownOptions: {
