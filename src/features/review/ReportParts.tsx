@@ -135,17 +135,20 @@ export function ReportActions({ review, dataset }: { review: () => QuarterlyRevi
     else downloadText(name, writers.reviewToCsv(r, dataset), 'text/csv');
   };
   // The files are the CLI's, in any interface language: their keys and CSV columns are a file format.
+  // The message sits beside the buttons in the toolbar, on a line of its own, so the buttons do not move.
   return (
-    <div className="report-actions">
-      {/* The drawings first, so every chart is on paper (they load when first needed). */}
-      <button type="button" className="button button-primary" onClick={() => void loadCharts().finally(() => window.print())}>{t('actions.print')}</button>
-      <button type="button" className="button" onClick={() => void download(review(), 'json')}>
-        {t('actions.json')}
-      </button>
-      <button type="button" className="button" onClick={() => void download(review(), 'csv')}>
-        {t('actions.csv')}
-      </button>
+    <>
+      <div className="report-actions">
+        {/* The drawings first, so every chart is on paper (they load when first needed). */}
+        <button type="button" className="button button-primary" onClick={() => void loadCharts().finally(() => window.print())}>{t('actions.print')}</button>
+        <button type="button" className="button" onClick={() => void download(review(), 'json')}>
+          {t('actions.json')}
+        </button>
+        <button type="button" className="button" onClick={() => void download(review(), 'csv')}>
+          {t('actions.csv')}
+        </button>
+      </div>
       <p className="report-actions-message" role="status">{failed ? t('actions.notDownloaded') : ''}</p>
-    </div>
+    </>
   );
 }
