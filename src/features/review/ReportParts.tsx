@@ -123,11 +123,10 @@ export function ReportActions({ review, dataset }: { review: () => QuarterlyRevi
   // The writers (and the CSV library) load on the first click, not with the view: no one needs them to read it.
   const download = async (r: QuarterlyReview, format: 'json' | 'csv') => {
     setFailed(false);
-    let writers: typeof import('../../core/reviewFormat');
-    try {
-      writers = await import('../../core/reviewFormat');
-    } catch {
-      setFailed(true); // offline, or a new release replaced the chunk: the next click tries again
+    // Null when offline, or when a new release replaced the chunk: the next click tries again.
+    const writers = await import('../../core/reviewFormat').catch(() => null);
+    if (writers === null) {
+      setFailed(true);
       return;
     }
     const name = reviewFileName(r.quarter, format);
