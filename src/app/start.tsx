@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { buildEnv, resolveUrlSource } from '../lib/data-source';
 import { startLoadingAtStartup } from '../lib/dataset-query';
 import { localeReady } from '../lib/i18n';
-import { whenIdle } from '../lib/idle';
+import { nextTask, whenIdle } from '../lib/idle';
 import { applyTheme } from '../lib/theme';
 import { App } from './App';
 
@@ -12,7 +12,11 @@ import { App } from './App';
  * have arrived. The dataset's request is usually under way already (the entry's preload);
  * the loader's request takes its answer.
  */
-export function startApp(root: HTMLElement): void {
+export async function startApp(root: HTMLElement): Promise<void> {
+  // Each step in a task of its own, so that on a slow machine the page stays responsive between
+  // them: evaluating this chunk and the libraries (the task that called this), starting the
+  // dataset's reading, then the app's first render (docs/performance.md).
+  await nextTask();
   startLoadingAtStartup(resolveUrlSource(window.location.search, buildEnv));
 
   // Before the first paint, so a dark or high-contrast choice never flashes light.
@@ -20,16 +24,16 @@ export function startApp(root: HTMLElement): void {
 
   // A French reader's shell words are a small chunk of their own: wait for them rather than flash English.
   // (If that chunk cannot load, the app still starts, in English.)
+  await localeReady().catch(() => undefined);
+  await nextTask();
   // In a transition, so React renders the app in slices that let the page paint and take input
   // between them, rather than in one long task (docs/performance.md).
-  void localeReady().finally(() => {
-    startTransition(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
-    });
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
   });
 
   // The offline app shell (production builds only): the app and its sample keep working without a network.

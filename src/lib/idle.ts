@@ -30,3 +30,22 @@ export function whenIdle(task: () => void, timeoutMs: number): () => void {
   const id = setTimeout(task, Math.min(timeoutMs, 500));
   return () => clearTimeout(id);
 }
+
+/**
+ * Lets the page run (paint, take input) before the next step of a long piece of work. A message
+ * rather than a timer: the browser delays a timer set from a timer by at least 4 ms after a few.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}

@@ -18,6 +18,7 @@ import { quarterOf } from '../core/quarters';
 import { reconcileInSteps } from '../core/reconcile';
 import type { Dataset } from '../core/types';
 import { assembler, buffersOf, contentText, type DatasetContent, type FromWorker, type ToWorker } from './dataset-transfer';
+import { nextTask } from './idle';
 import { keepLastDataset } from './last-dataset-store';
 
 interface Pending {
@@ -51,26 +52,6 @@ function receive(message: FromWorker) {
     return;
   }
   indexInSteps(result.dataset).then(() => request.resolve(result), request.reject);
-}
-
-/**
- * Lets the page run (paint, take input) before the next step. A message rather than a timer: the
- * browser delays a timer set from a timer by at least 4 ms after a few, and there are some twenty
- * steps at 100,000 records (about 40 ms lost in a trace).
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof MessageChannel !== 'function') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 }
 
 /**

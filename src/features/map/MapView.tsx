@@ -1,6 +1,6 @@
 import '../../lib/leaflet.css';
 import './map.css';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import { Trans } from 'react-i18next';
 import {
   previousQuarter, reconcile, regimeEndedOn, ZONE_METRICS, zoneHistory, zoneMetricValue, zoneQuarterFigures, zoneStatusOn,
@@ -38,6 +38,14 @@ const ZoneMap = lazy(async () => ({ default: (await import('./ZoneMap')).ZoneMap
 /** The map's room, the same size and colour, until the map is there. */
 const mapRoom = <div className="map-frame"><div className="zone-map" /></div>;
 
+/**
+ * The map once the rest of the view is on screen (useShown), the map's room until then. A
+ * component of its own, so that only the map renders when it is shown, not the whole view.
+ */
+function OnceShown({ children }: { children: ReactNode }) {
+  return useShown() ? children : mapRoom;
+}
+
 function MetricSelect({ value, onChange }: { value: ZoneMetric; onChange: (m: ZoneMetric) => void }) {
   const id = useId();
   const { t } = useMapMessages();
@@ -71,7 +79,6 @@ export function MapView() {
   const params = useMapParams(dataset, asOf);
   const dataSearch = useDataSearch();
   const { quarter, quarters, metric, date, zoneId, selectZone } = params;
-  const shown = useShown();
 
   const reconciliation = useMemo(() => reconcile(dataset, asOf), [dataset, asOf]);
   const figures = useMemo(
@@ -150,17 +157,19 @@ export function MapView() {
         </div>
 
         <div className="map-main">
-          <Suspense fallback={mapRoom}>
-            {shown ? <ZoneMap
-              zones={mapZones}
-              areas={dataset.restrictedAreas}
-              restrictionsLifted={lifted}
-              selectedId={zoneId}
-              onSelect={selectZone}
-              tiles={params.tiles}
-              onTilesChange={params.setTiles}
-            /> : mapRoom}
-          </Suspense>
+          <OnceShown>
+            <Suspense fallback={mapRoom}>
+              <ZoneMap
+                zones={mapZones}
+                areas={dataset.restrictedAreas}
+                restrictionsLifted={lifted}
+                selectedId={zoneId}
+                onSelect={selectZone}
+                tiles={params.tiles}
+                onTilesChange={params.setTiles}
+              />
+            </Suspense>
+          </OnceShown>
           <MapLegend
             metric={metric}
             quarter={quarter}

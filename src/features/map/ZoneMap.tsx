@@ -533,7 +533,7 @@ function Toolbar({ map, onReset, tiles, onTilesChange }: {
 }
 
 /** What is drawn at each step; every step includes the ones before it. */
-const STEP = { map: 1, basemap: 2, zones: 3, countryNames: 4 } as const;
+const STEP = { map: 1, view: 2, basemap: 3, zones: 4, countryNames: 5 } as const;
 
 /**
  * The map is drawn in steps, each in a task of its own: the map itself once
@@ -594,7 +594,7 @@ export function ZoneMap({ zones, areas, restrictionsLifted, selectedId, onSelect
           attributionControl
           keyboard
         >
-          <ViewControl bounds={bounds} resetKey={resetKey} />
+          {step >= STEP.view && <ViewControl bounds={bounds} resetKey={resetKey} />}
           {/* Under the tile pane (200): tiles cover it when they load. */}
           <Pane name="basemap" style={{ zIndex: 150 }}>
             {step >= STEP.basemap && <BaseLayer theme={theme} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { afterPaint, whenIdle } from '../../lib/idle';
 
 /** A moment for a painted frame to reach the screen: it is shown a frame or two after the browser paints it. */
@@ -17,7 +17,9 @@ export function useShown(): boolean {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const cancelPaint = afterPaint(() => {
       timer = setTimeout(() => {
-        cancelIdle = whenIdle(() => setShown(true), IDLE_TIMEOUT_MS);
+        // A transition: what it shows renders in slices the page can paint between, where an
+        // update from a callback would render in one task (React treats it as urgent).
+        cancelIdle = whenIdle(() => startTransition(() => setShown(true)), IDLE_TIMEOUT_MS);
       }, SHOWN_AFTER_MS);
     });
     return () => {
