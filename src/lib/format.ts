@@ -68,11 +68,22 @@ function dayMonthYear(parts: Intl.DateTimeFormatPart[]): string {
   return `${get('day')} ${get('month')} ${get('year')}`;
 }
 
+/** Dates written so far, per language: a large review writes the same few hundred dates thousands of times. */
+const writtenDates = new Map<string, string>();
+const MAX_WRITTEN_DATES = 20_000;
+
 /** "31 Mar 2021" (French: "31 mars 2021") from "2021-03-31"; the input itself when it is not a date. */
 export function formatDate(iso: string | null | undefined): string {
   if (iso === null || iso === undefined) return '—';
   if (!isIsoDate(iso)) return iso;
-  return dayMonthYear(formatter('date').formatToParts(new Date(`${iso}T00:00:00Z`)));
+  const key = `${currentLocale()} ${iso}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    if (writtenDates.size >= MAX_WRITTEN_DATES) writtenDates.clear();
+    written = dayMonthYear(formatter('date').formatToParts(new Date(`${iso}T00:00:00Z`)));
+    writtenDates.set(key, written);
+  }
+  return written;
 }
 
 /** A count: 1,234 (French: 1 234). */

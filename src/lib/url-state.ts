@@ -7,10 +7,16 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { DATA_PARAM } from './data-source';
 
+let lastKept = { search: '', kept: '' };
+
 /** "?data=..." (only the data source) from a search string, or "". */
 export function keepDataParam(search: string): string {
+  // Remembered for the last search string: a view writes many links from the same one.
+  if (search === lastKept.search) return lastKept.kept;
   const data = new URLSearchParams(search).get(DATA_PARAM);
-  return data === null ? '' : `?${new URLSearchParams({ [DATA_PARAM]: data }).toString()}`;
+  const kept = data === null ? '' : `?${new URLSearchParams({ [DATA_PARAM]: data }).toString()}`;
+  lastKept = { search, kept };
+  return kept;
 }
 
 /** How a change is written: `replace` the history entry; `urgent` shows it in the same event's render. */
