@@ -244,6 +244,9 @@ export default defineConfig({
             // The CSV reader and writer (papaparse): the review's download only writes, so it must not
             // bring the notifications' CSV checks and the schema along, as a chunk shared with them did.
             { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/ },
+            // The libraries under recharts (d3, redux and the like): a chunk of their own, so that the
+            // charts' code is evaluated in two tasks, not one long one (chartKit.tsx, loadCharts).
+            { name: 'chart-libraries', test: /node_modules[\\/](d3-[a-z-]+|internmap|victory-vendor|decimal\.js-light|@reduxjs|immer|es-toolkit|redux|redux-thunk|reselect|react-redux|eventemitter3|react-is|clsx|tiny-invariant)[\\/]|[\\/]src[\\/]features[\\/]review[\\/]chartLibraries\.ts$/, includeDependenciesRecursively: false },
             // Small pieces several views share, none of them used before a view is asked for.
             { name: 'view-kit', test: VIEW_KIT, includeDependenciesRecursively: false },
             // The libraries every view needs. What only some views use stays in their chunks.

@@ -5,6 +5,7 @@
  * chart's text alternative, for screen readers, the keyboard and print.
  */
 import { createContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { nextTask } from '../../lib/idle';
 import { formatCompact } from './figures';
 import { usePrinting } from './printing';
 
@@ -103,11 +104,14 @@ const chartsListeners = new Set<() => void>();
 
 /** Loads the drawings (once); resolves when they can be drawn. */
 export function loadCharts(): Promise<Charts> {
-  chartsLoading ??= import('./charts').then((loaded) => {
-    charts = loaded;
-    for (const listener of chartsListeners) listener();
-    return loaded;
-  });
+  chartsLoading ??= import('./chartLibraries')
+    .then(nextTask)
+    .then(() => import('./charts'))
+    .then((loaded) => {
+      charts = loaded;
+      for (const listener of chartsListeners) listener();
+      return loaded;
+    });
   return chartsLoading;
 }
 
