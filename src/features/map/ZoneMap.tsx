@@ -249,11 +249,17 @@ function basemapStyle() {
   };
 }
 
+/** The base map in two parts, drawn a step apart: land and countries, then the borders over them. */
+const BASEMAP_PARTS = {
+  areas: { ...basemap, features: basemap.features.filter((f) => f.properties.kind !== 'borders') },
+  borders: { ...basemap, features: basemap.features.filter((f) => f.properties.kind === 'borders') },
+};
+
 /** Restyled when the theme changes. */
-function BaseLayer({ theme }: { theme: string }) {
+function BaseLayer({ theme, part }: { theme: string; part: keyof typeof BASEMAP_PARTS }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the style reads the theme's colours when made
   const style = useMemo(() => basemapStyle(), [theme]);
-  return <GeoJSON data={basemap} style={style} interactive={false} />;
+  return <GeoJSON data={BASEMAP_PARTS[part]} style={style} interactive={false} />;
 }
 
 /** A place country names keep away from, with room for the labels written around it (pixels: left, top, right, bottom). */
@@ -533,13 +539,14 @@ function Toolbar({ map, onReset, tiles, onTilesChange }: {
 }
 
 /** What is drawn at each step; every step includes the ones before it. */
-const STEP = { map: 1, view: 2, basemap: 3, zones: 4, countryNames: 5 } as const;
+const STEP = { map: 1, view: 2, basemap: 3, borders: 4, zones: 5, countryNames: 6 } as const;
 
 /**
  * The map is drawn in steps, each in a task of its own: the map itself once
  * the rest of the view has painted (so its first measurement finds the page
- * laid out already), then the base map, then the zones, areas and labels,
- * then the country names. The page paints and takes input between them,
+ * laid out already), its view fitted to the zones, the base map's land and
+ * countries, its borders, then the zones, areas and labels, then the country
+ * names. The page paints and takes input between them,
  * where drawing it all at once was one long task on a slow machine
  * (docs/performance.md). Each step renders as a transition, so React too
  * yields while making it.
@@ -597,7 +604,8 @@ export function ZoneMap({ zones, areas, restrictionsLifted, selectedId, onSelect
           {step >= STEP.view && <ViewControl bounds={bounds} resetKey={resetKey} />}
           {/* Under the tile pane (200): tiles cover it when they load. */}
           <Pane name="basemap" style={{ zIndex: 150 }}>
-            {step >= STEP.basemap && <BaseLayer theme={theme} />}
+            {step >= STEP.basemap && <BaseLayer theme={theme} part="areas" />}
+            {step >= STEP.borders && <BaseLayer theme={theme} part="borders" />}
           </Pane>
           <Pane name="country-labels" style={{ zIndex: 300, pointerEvents: 'none' }}>
             {step >= STEP.countryNames && !tiles && <CountryLabels avoid={avoid} />}
