@@ -2,6 +2,7 @@ import './lib/zod-setup';
 import { startLoadingView } from './app/view-chunks';
 import { buildEnv, resolveUrlSource } from './lib/data-source';
 import { preloadDataset } from './lib/dataset-preload';
+import { nextTask } from './lib/idle';
 import './styles.css';
 
 /*
@@ -17,7 +18,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The libraries are evaluated first, in a task of their own, and the app in the next: together
 // they were one long task on a slow machine. (Both are requested at once: index.html preloads them.)
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 void import('react-dom/client')
   .then(nextTask)
   .then(() => import('./app/start'))

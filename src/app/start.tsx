@@ -14,8 +14,8 @@ import { App } from './App';
  */
 export async function startApp(root: HTMLElement): Promise<void> {
   // Each step in a task of its own, so that on a slow machine the page stays responsive between
-  // them: evaluating this chunk and the libraries (the task that called this), starting the
-  // dataset's reading, then the app's first render (docs/performance.md).
+  // them: evaluating this chunk (the task that called this; the libraries had one before it),
+  // starting the dataset's reading, then the app's first render (docs/performance.md).
   await nextTask();
   startLoadingAtStartup(resolveUrlSource(window.location.search, buildEnv));
 

@@ -546,10 +546,9 @@ const STEP = { map: 1, view: 2, basemap: 3, borders: 4, zones: 5, countryNames: 
  * the rest of the view has painted (so its first measurement finds the page
  * laid out already), its view fitted to the zones, the base map's land and
  * countries, its borders, then the zones, areas and labels, then the country
- * names. The page paints and takes input between them,
- * where drawing it all at once was one long task on a slow machine
- * (docs/performance.md). Each step renders as a transition, so React too
- * yields while making it.
+ * names. The page paints and takes input between them, where drawing it all
+ * at once was one long task on a slow machine (docs/performance.md). Each
+ * step renders as a transition, so React too yields while making it.
  */
 function useDrawingSteps(map: L.Map | null): number {
   const [step, setStep] = useState(0);
